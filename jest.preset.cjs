@@ -1,0 +1,18 @@
+// Shared Jest settings: every project's jest.config.cjs spreads this.
+// @swc/jest compiles TypeScript without type-checking (tsc does that in `npm run typecheck`).
+const path = require('node:path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)s$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
+  },
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs'],
+  // One PostgreSQL template database per run, cloned per test file (see @salon/db/testing).
+  globalSetup: path.join(__dirname, 'libs/db/src/testing/global-setup.cjs'),
+  testTimeout: 30000,
+};

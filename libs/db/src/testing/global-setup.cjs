@@ -1,0 +1,2 @@
+// Placeholder until the PostgreSQL template fixture lands.
+module.exports = async () => {};
