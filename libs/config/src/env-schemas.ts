@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** A TCP port with a default; environment values arrive as strings. */
+export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A PEM public key. Env files often carry it on one line with literal "\n"s. */
+export const pemPublicKey = z
+  .string()
+  .transform((value) => value.replace(/\\n/g, '\n').trim())
+  .refine((value) => /^-----BEGIN PUBLIC KEY-----\n[\s\S]+\n-----END PUBLIC KEY-----$/.test(value), {
+    message: 'must be a PEM public key (-----BEGIN PUBLIC KEY----- …)',
+  });
+
+export const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), { message: 'must be a postgres:// URL' });
+
+/** Variables every process reads. */
+export const baseEnvShape = {
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+};
+
+/** Variables both APIs read. */
+export const apiEnvShape = {
+  ...baseEnvShape,
+  CLERK_JWT_KEY: pemPublicKey,
+  CLERK_ISSUER: z.string().url().optional(),
+  CLERK_AUTHORIZED_PARTIES: z
+    .string()
+    .transform((value) => value.split(',').map((party) => party.trim()).filter(Boolean))
+    .optional(),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+};

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ConfigError, apiEnvShape, loadConfig, port } from './index';
+
+const PEM = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\\n-----END PUBLIC KEY-----';
+
+describe('loadConfig', () => {
+  const schema = z.object({ ...apiEnvShape, OWNER_API_PORT: port(3001) });
+
+  it('applies defaults and turns escaped newlines of a PEM key into real ones', () => {
+    const config = loadConfig(schema, { CLERK_JWT_KEY: PEM });
+    expect(config.OWNER_API_PORT).toBe(3001);
+    expect(config.LOG_LEVEL).toBe('info');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.CLERK_JWT_KEY.split('\n')).toHaveLength(3);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig(schema, { CLERK_JWT_KEY: PEM, DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad variable in one error', () => {
+    const attempt = () =>
+      loadConfig(schema, { OWNER_API_PORT: 'seventy', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as ConfigError).message;
+      for (const name of ['OWNER_API_PORT', 'DATABASE_URL', 'LOG_LEVEL', 'CLERK_JWT_KEY']) {
+        expect(message).toContain(name);
+      }
+    }
+  });
+});

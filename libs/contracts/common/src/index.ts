@@ -1,0 +1,24 @@
+export { ErrorEnvelopeSchema, ErrorDetailSchema, commonResponses, type ErrorEnvelope } from './errors';
+export {
+  UuidSchema,
+  InstantSchema,
+  LocalDateSchema,
+  LocalTimeSchema,
+  CurrencySchema,
+  MinorUnitsSchema,
+  RoleSchema,
+  IdParamsSchema,
+  type Role,
+} from './primitives';
+export { PaginationQuerySchema, pageOf, type PaginationQuery } from './pagination';
+export { auth, routeAuthOf, type RouteAuth, type RouteMeta } from './route-meta';
+export {
+  authContract,
+  MeSchema,
+  RegisterBodySchema,
+  UpdateProfileBodySchema,
+  type Me,
+  type RegisterBody,
+  type UpdateProfileBody,
+} from './auth-contract';
+export { buildOpenApiDocument } from './openapi';

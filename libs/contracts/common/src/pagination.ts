@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const PaginationQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1–100.'),
+  cursor: z.string().min(1).max(512).optional().describe('Opaque cursor from the previous page\'s nextCursor.'),
+});
+export type PaginationQuery = z.infer<typeof PaginationQuerySchema>;
+
+/** `{ items, nextCursor }`: lists are sorted stably and `nextCursor` is null on the last page. */
+export function pageOf<T extends z.ZodTypeAny>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.'),
+  });
+}

@@ -1,0 +1,1 @@
+export { ownerContract, type OwnerContract } from './owner-contract';

@@ -1,0 +1,77 @@
+import { type AppRouter } from '@ts-rest/core';
+import { createExpressEndpoints } from '@ts-rest/express';
+import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
+import helmet from 'helmet';
+import { type Logger } from 'pino';
+import { authenticateByContract, type Authenticator } from './authenticate';
+import { docsRoutes } from './docs';
+import { healthRoutes, type Readiness } from './health';
+import { parseJsonBody, requireJsonBody, translateBodyErrors } from './json-body';
+import { requestLogging } from './logging';
+import { requestId } from './request-id';
+import { sendError } from './send-error';
+import { toValidationAppError } from './validation-errors';
+import { AppError, isAppError } from '@salon/errors';
+
+type RouterFor<TContract extends AppRouter> = Parameters<typeof createExpressEndpoints<TContract>>[1];
+
+export type ApiAppOptions<TContract extends AppRouter, TActor> = {
+  contract: TContract;
+  /** The ts-rest implementation of `contract` (from `initServer().router`). */
+  routes: RouterFor<TContract>;
+  authenticate: Authenticator<TActor>;
+  userIdOf: (actor: TActor) => string;
+  checkReadiness: () => Promise<Readiness>;
+  openApiDocument: object;
+  logger: Logger;
+  /** How many proxy hops to trust for the client address (0 = none). */
+  trustProxy?: number;
+  /** Validate responses against the contract too (on in tests: it catches data leaks). */
+  responseValidation?: boolean;
+};
+
+/**
+ * The one HTTP edge both APIs share: request ids, logs, security headers, health and docs,
+ * JSON-only bodies up to 100 kB, contract-declared auth, and every error in one envelope.
+ * It never listens: tests call it directly and main.ts decides the port.
+ */
+export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOptions<TContract, TActor>): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', opts.trustProxy ?? 0);
+  app.use(requestId());
+  app.use(requestLogging(opts.logger, (res: Response) => userIdFromLocals(res, opts.userIdOf)));
+  app.use(helmet());
+  app.use(healthRoutes(opts.checkReadiness));
+  app.use(docsRoutes(opts.openApiDocument));
+  app.use(requireJsonBody(), parseJsonBody(), translateBodyErrors());
+  createExpressEndpoints(opts.contract, opts.routes, app, {
+    logInitialization: false,
+    jsonQuery: false,
+    responseValidation: opts.responseValidation ?? false,
+    globalMiddleware: [authenticateByContract(opts.authenticate)],
+    requestValidationErrorHandler: (error, _req, _res, next) => next(toValidationAppError(error)),
+  });
+  app.use((_req, _res, next) => next(new AppError('not_found', 'No such endpoint. See /docs for the API.')));
+  app.use(errorHandler(opts.logger));
+  return app;
+}
+
+function userIdFromLocals<TActor>(res: Response, userIdOf: (actor: TActor) => string): string | undefined {
+  const actor = res.locals.actor as TActor | undefined;
+  return actor === undefined ? undefined : userIdOf(actor);
+}
+
+/** Last in the chain: logs what was not expected, then answers in the envelope. */
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    if (!isAppError(error) || error.code === 'internal') {
+      logger.error({ err: error, requestId: req.requestId }, 'unhandled error');
+    }
+    sendError(req, res, error);
+  };
+}

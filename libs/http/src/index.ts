@@ -1,0 +1,8 @@
+export { createApiApp, type ApiAppOptions } from './create-api-app';
+export { actorOf, type Authenticator } from './authenticate';
+export { healthRoutes, type Readiness } from './health';
+export { createLogger, type Logger } from './logging';
+export { listen, onShutdownSignal, type RunningServer } from './listen';
+export { requestId } from './request-id';
+export { sendError } from './send-error';
+export { BODY_LIMIT } from './json-body';
