@@ -10,6 +10,8 @@ module.exports = {
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
   },
+  // jose ships ESM only; compile it like our own code so CommonJS tests can load it.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testMatch: ['<rootDir>/src/**/*.test.ts'],
   moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs'],
   // One PostgreSQL template database per run, cloned per test file (see @salon/db/testing).
