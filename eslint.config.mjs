@@ -29,9 +29,9 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:contract', 'type:domain', 'type:data', 'type:adapter', 'type:edge', 'type:util'], bannedExternalImports: [...VENDOR, ...DB_DRIVERS] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:feature', 'type:contract', 'type:domain', 'type:data', 'type:adapter', 'type:edge', 'type:util'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:tool', 'type:app', 'type:feature', 'type:contract', 'type:domain', 'type:data', 'type:adapter', 'type:edge', 'type:util'] },
             { sourceTag: 'type:edge', onlyDependOnLibsWithTags: ['type:contract', 'type:util'], bannedExternalImports: [...VENDOR, ...DB_DRIVERS] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:data', 'type:adapter', 'type:contract', 'type:util'], bannedExternalImports: [...VENDOR, ...DB_DRIVERS] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:edge', 'type:domain', 'type:data', 'type:adapter', 'type:contract', 'type:util'], bannedExternalImports: [...VENDOR, ...DB_DRIVERS] },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util'], notDependOnLibsWithTags: ['type:data', 'type:adapter'], bannedExternalImports: [...IO, 'node:*'] },
@@ -41,6 +41,8 @@ export default [
             { sourceTag: 'scope:customer', onlyDependOnLibsWithTags: ['scope:customer', 'scope:shared'] },
             { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Only the embedded launcher and the OpenAPI export compose every app and contract.
+            { sourceTag: 'scope:all', onlyDependOnLibsWithTags: ['scope:owner', 'scope:customer', 'scope:worker', 'scope:shared'] },
           ],
         },
       ],

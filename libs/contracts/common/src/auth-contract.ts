@@ -1,5 +1,6 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
+import { API_ROUTER_OPTIONS } from './errors';
 import { RoleSchema } from './primitives';
 import { auth } from './route-meta';
 
@@ -41,7 +42,8 @@ export const UpdateProfileBodySchema = z
 export type UpdateProfileBody = z.infer<typeof UpdateProfileBodySchema>;
 
 /** The same four auth routes on both APIs. */
-export const authContract = c.router({
+export const authContract = c.router(
+  {
   register: {
     method: 'POST',
     path: '/auth/register',
@@ -73,4 +75,4 @@ export const authContract = c.router({
     metadata: auth('user'),
     summary: 'Revoke this session: its token is refused from now on.',
   },
-});
+}, API_ROUTER_OPTIONS);

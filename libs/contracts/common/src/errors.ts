@@ -31,3 +31,9 @@ export const commonResponses = {
   500: ErrorEnvelopeSchema,
   503: ErrorEnvelopeSchema,
 } as const;
+
+/**
+ * Options every resource router is built with. They are applied per resource, not on the root,
+ * so a resource's type is the same standalone and composed and one implementation serves both APIs.
+ */
+export const API_ROUTER_OPTIONS = { pathPrefix: '/api/v1', strictStatusCodes: true, commonResponses } as const;

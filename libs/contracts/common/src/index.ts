@@ -1,4 +1,4 @@
-export { ErrorEnvelopeSchema, ErrorDetailSchema, commonResponses, type ErrorEnvelope } from './errors';
+export { ErrorEnvelopeSchema, ErrorDetailSchema, commonResponses, API_ROUTER_OPTIONS, type ErrorEnvelope } from './errors';
 export {
   UuidSchema,
   InstantSchema,

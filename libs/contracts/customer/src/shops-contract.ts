@@ -1,4 +1,4 @@
-import { auth, CurrencySchema, pageOf, PaginationQuerySchema } from '@salon/contracts-common';
+import { API_ROUTER_OPTIONS, auth, CurrencySchema, pageOf, PaginationQuerySchema } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
 
@@ -32,4 +32,4 @@ export const shopsContract = c.router({
     metadata: auth('public'),
     summary: 'Active shops, oldest first (a stable cursor list).',
   },
-});
+}, API_ROUTER_OPTIONS);

@@ -1,0 +1,9 @@
+import { apiEnvShape, loadConfig, port } from '@salon/config';
+import { z } from 'zod';
+
+export const CustomerApiConfigSchema = z.object({ ...apiEnvShape, CUSTOMER_API_PORT: port(3002) });
+export type CustomerApiConfig = z.infer<typeof CustomerApiConfigSchema>;
+
+/** Parsed once at start; throws a ConfigError naming every bad variable. */
+export const loadCustomerApiConfig = (env: Record<string, string | undefined>): CustomerApiConfig =>
+  loadConfig(CustomerApiConfigSchema, env);

@@ -1,0 +1,30 @@
+import { authContract } from '@salon/contracts-common';
+import { initServer } from '@ts-rest/express';
+import { type Response } from 'express';
+import { type Actor, type IdentityContext } from './context';
+import { getMe } from './get-me';
+import { logout } from './logout';
+import { registerProfile } from './register-profile';
+import { updateProfile } from './update-profile';
+
+const s = initServer();
+const actorOf = (res: Response) => res.locals.actor as Actor;
+
+/** The four /auth routes, identical on both APIs: validate (done by the contract), call a verb. */
+export function authRoutes(ctx: IdentityContext) {
+  return s.router(authContract, {
+    register: async ({ body, res }) => ({
+      status: 200,
+      body: await registerProfile({ ctx, input: { actor: actorOf(res), body } }),
+    }),
+    me: async ({ res }) => ({ status: 200, body: await getMe({ ctx, input: { actor: actorOf(res) } }) }),
+    updateProfile: async ({ body, res }) => ({
+      status: 200,
+      body: await updateProfile({ ctx, input: { actor: actorOf(res), changes: body } }),
+    }),
+    logout: async ({ res }) => {
+      await logout({ ctx, input: { actor: actorOf(res) } });
+      return { status: 204, body: undefined };
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import { customers, eq, owners, sql, users, type Database } from '@salon/db';
+import { type Role } from './context';
+
+type ProfileInput = { userId: string; role: Role; businessName?: string; phone?: string };
+
+/**
+ * Creates the owner or customer profile if it does not exist yet and adds the role.
+ * Safe to run twice at once: both inserts are ON CONFLICT DO NOTHING.
+ */
+export async function ensureProfile(db: Database, input: ProfileInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (input.role === 'owner') {
+      await tx
+        .insert(owners)
+        .values({ userId: input.userId, businessName: input.businessName ?? 'My salon', phone: input.phone ?? null })
+        .onConflictDoNothing({ target: owners.userId });
+    } else {
+      await tx
+        .insert(customers)
+        .values({ userId: input.userId, phone: input.phone ?? null })
+        .onConflictDoNothing({ target: customers.userId });
+    }
+    await tx
+      .update(users)
+      .set({ roles: sql`array(select distinct unnest(${users.roles} || array[${input.role}]::text[]) order by 1)` })
+      .where(eq(users.id, input.userId));
+  });
+}

@@ -1,0 +1,71 @@
+import { parseBearerToken, type VerifiedSession } from '@salon/auth';
+import { eq, revokedSessions, users } from '@salon/db';
+import { AppError, ForbiddenError, UnauthenticatedError } from '@salon/errors';
+import { type Actor, type IdentityContext } from './context';
+import { ensureProfile } from './ensure-profile';
+import { loadActorRow } from './load-actor';
+
+export type Requirement = 'user' | 'owner' | 'customer';
+
+/**
+ * Turns an Authorization header into the caller, or refuses with 401/403.
+ * The first request of a new Clerk user creates the local user (just in time), with the
+ * profile the token's role hint names; customer routes create the customer profile on first use.
+ */
+export async function resolveActor({
+  ctx,
+  input,
+}: {
+  ctx: IdentityContext;
+  input: { authorization: string | undefined; requirement: Requirement };
+}): Promise<Actor> {
+  const session = await verifySession(ctx, input.authorization);
+  const revoked = await ctx.db
+    .select({ sessionId: revokedSessions.sessionId })
+    .from(revokedSessions)
+    .where(eq(revokedSessions.sessionId, session.sessionId))
+    .limit(1);
+  if (revoked.length > 0) throw new UnauthenticatedError('This session has been signed out. Sign in again.');
+
+  let row = (await loadActorRow(ctx.db, session.clerkUserId)) ?? (await createUser(ctx, session));
+  if (!row.isActive) throw new ForbiddenError('This account is disabled.');
+  if (input.requirement === 'customer' && !row.customerId) {
+    await ensureProfile(ctx.db, { userId: row.userId, role: 'customer' });
+    row = (await loadActorRow(ctx.db, session.clerkUserId)) ?? row;
+  }
+  if (input.requirement === 'owner' && !row.ownerId) {
+    throw new ForbiddenError('Only salon owners can do this. Register as an owner first (POST /api/v1/auth/register).');
+  }
+  const { isActive: _isActive, ...actor } = row;
+  return { ...actor, sessionId: session.sessionId, sessionExpiresAt: session.expiresAt };
+}
+
+async function verifySession(ctx: IdentityContext, authorization: string | undefined): Promise<VerifiedSession> {
+  const token = parseBearerToken(authorization);
+  if (!token.ok) throw new UnauthenticatedError(token.error.message);
+  const verified = await ctx.verifier.verify(token.value);
+  if (!verified.ok) throw new UnauthenticatedError(verified.error.message);
+  return verified.value;
+}
+
+async function createUser(ctx: IdentityContext, session: VerifiedSession) {
+  const [inserted] = await ctx.db
+    .insert(users)
+    .values({
+      clerkUserId: session.clerkUserId,
+      email: session.email ?? null,
+      displayName: session.name ?? null,
+      roles: [],
+    })
+    .onConflictDoNothing({ target: users.clerkUserId })
+    .returning({ id: users.id });
+  // A concurrent first request may have won the insert; either way the row now exists.
+  const userId = inserted?.id ?? (await loadActorRow(ctx.db, session.clerkUserId))?.userId;
+  if (!userId) throw new AppError('internal', 'Could not create the user.');
+  if (session.roleHint) {
+    await ensureProfile(ctx.db, { userId, role: session.roleHint, businessName: session.name });
+  }
+  const row = await loadActorRow(ctx.db, session.clerkUserId);
+  if (!row) throw new AppError('internal', 'Could not load the new user.');
+  return row;
+}

@@ -1,0 +1,41 @@
+import { createTestSigner } from '@salon/auth/testing';
+import { type DatabaseHandle } from '@salon/db';
+import { createTestDatabase } from '@salon/db/testing';
+import { createIdentityContext } from '@salon/identity';
+import { type Express } from 'express';
+import pino from 'pino';
+import { type ApiDeps } from '../start-api';
+
+export type TestApi = {
+  app: Express;
+  database: DatabaseHandle;
+  /** A valid session token for a person; the same name is the same Clerk user. */
+  tokenFor(name: string, opts?: { role?: 'owner' | 'customer'; sid?: string; expiresIn?: string | number }): Promise<string>;
+  close(): Promise<void>;
+};
+
+/**
+ * An API app over a fresh database of its own (one per test file), with the real Clerk
+ * verifier trusting a key pair made for this file. Responses are validated against the
+ * contract, so a handler that leaks a field fails its test.
+ */
+export async function createTestApi(createApp: (deps: ApiDeps) => Express): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const signer = createTestSigner();
+  const ctx = createIdentityContext({ db: database.db, now: () => new Date(), clerk: { jwtKey: signer.publicKeyPem } });
+  const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true });
+  return {
+    app,
+    database,
+    tokenFor: (name, opts = {}) =>
+      signer.sign({
+        sub: `user_${name}`,
+        sid: opts.sid ?? `sess_${name}_${Math.random().toString(36).slice(2)}`,
+        email: `${name}@example.test`,
+        name,
+        role: opts.role,
+        expiresIn: opts.expiresIn ?? '1h',
+      }),
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,46 @@
+import request from 'supertest';
+import { errorEnvelope } from './auth-route-tests';
+import { type TestApi } from './create-test-api';
+
+/**
+ * What anyone can send must get its documented 4xx in the envelope, never a 500:
+ * run by every API over its real app, so the whole middleware chain is under test.
+ */
+export function runHostileInputTests(getApi: () => TestApi) {
+  // A supertest request is a thenable: build it only after the token is in hand, never await it early.
+  const register = (token: string) =>
+    request(getApi().app).post('/api/v1/auth/register').set('Authorization', `Bearer ${token}`);
+
+  it.each([
+    ['malformed JSON', (r: request.Test) => r.set('Content-Type', 'application/json').send('{"role":'), 400, 'malformed_json'],
+    ['a non-JSON content type', (r: request.Test) => r.set('Content-Type', 'text/plain').send('role=owner'), 415, 'unsupported_media_type'],
+    ['a 200 kB body', (r: request.Test) => r.send({ role: 'owner', pad: 'x'.repeat(200 * 1024) }), 413, 'payload_too_large'],
+    ['a wrong-typed field', (r: request.Test) => r.send({ role: ['owner'] }), 400, 'validation_failed'],
+    ['a JSON array body', (r: request.Test) => r.send([1, 2]), 400, 'validation_failed'],
+    ['a JSON null body', (r: request.Test) => r.set('Content-Type', 'application/json').send('null'), 400, 'malformed_json'],
+  ])('answers %s with its documented 4xx', async (_name, build, status, code) => {
+    const res = await build(register(await getApi().tokenFor('hostile')));
+    expect(res.status).toBe(status);
+    expect(res.body).toEqual(errorEnvelope(code));
+  });
+
+  it.each([
+    ['GET', '/api/v1/nothing-here'],
+    ['GET', '/'],
+    ['PATCH', '/api/v1/auth/me'],
+    ['GET', '/api/v1/auth/me/../../etc/passwd'],
+  ])('answers %s %s with 404 not_found', async (method, path) => {
+    const res = await request(getApi().app)[method.toLowerCase() as 'get'](path);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual(errorEnvelope('not_found'));
+  });
+
+  it('serves health, its OpenAPI document and /docs', async () => {
+    expect((await request(getApi().app).get('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await request(getApi().app).get('/readyz')).status).toBe(200);
+    const doc = await request(getApi().app).get('/api/v1/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.paths['/api/v1/auth/me']).toBeDefined();
+    expect((await request(getApi().app).get('/docs/')).text).toContain('swagger-ui');
+  });
+}

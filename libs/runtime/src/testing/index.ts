@@ -1,0 +1,3 @@
+export { createTestApi, type TestApi } from './create-test-api';
+export { runAuthRouteTests, errorEnvelope } from './auth-route-tests';
+export { runHostileInputTests } from './hostile-input-tests';

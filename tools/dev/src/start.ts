@@ -1,0 +1,59 @@
+import * as customerApi from '@salon/customer-api/embedded';
+import { createDatabase, migrate } from '@salon/db';
+import { readDevPublicKey } from '@salon/dev-tokens';
+import { createLogger, onShutdownSignal } from '@salon/http';
+import * as ownerApi from '@salon/owner-api/embedded';
+import { exitOnStartupError } from '@salon/runtime';
+import { DEMO_USERS, seedDemoData } from '@salon/seed';
+import * as worker from '@salon/worker/embedded';
+import { acquireDataDirLock } from './single-process-lock';
+
+/**
+ * `npm start`: owner-api, customer-api and the worker in ONE Node process sharing one database.
+ * With DATABASE_URL unset that is embedded PGlite under .data/ (single-process by nature);
+ * with it set, PostgreSQL. Migrates, seeds demo data into an empty database, then listens.
+ */
+async function main() {
+  const startedAt = performance.now();
+  const env = withDevKey(process.env);
+  const configs = { owner: ownerApi.loadConfig(env), customer: customerApi.loadConfig(env), worker: worker.loadConfig(env) };
+  const logger = createLogger({ name: 'salon', level: configs.owner.LOG_LEVEL });
+  const dataDir = configs.owner.PGLITE_DATA_DIR;
+  const releaseLock = configs.owner.DATABASE_URL ? () => {} : acquireDataDirLock(dataDir);
+  const database = await createDatabase(configs.owner.DATABASE_URL ? { url: configs.owner.DATABASE_URL } : { dataDir });
+  await migrate(database);
+  const seeded = await seedDemoData(database.db, { now: new Date() });
+  const servers = [
+    await ownerApi.start({ config: configs.owner, database, logger: logger.child({ app: 'owner-api' }) }),
+    await customerApi.start({ config: configs.customer, database, logger: logger.child({ app: 'customer-api' }) }),
+    await worker.start({ config: configs.worker, database, logger: logger.child({ app: 'worker' }) }),
+  ];
+  printBanner({ database: database.kind === 'pglite' ? `PGlite at ${dataDir}` : 'PostgreSQL (DATABASE_URL)', seeded: seeded.created, ms: performance.now() - startedAt, ports: servers.map((s) => s.port) });
+  onShutdownSignal(async () => {
+    for (const server of servers) await server.close();
+    await database.close();
+    releaseLock();
+  });
+}
+
+/** Local only: without a configured Clerk key, trust the repo's public dev key (never in production). */
+function withDevKey(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (env.CLERK_JWT_KEY || env.NODE_ENV === 'production') return env;
+  process.stderr.write('CLERK_JWT_KEY is not set: using the DEV-ONLY key from tools/dev-tokens/dev-keys.\n');
+  return { ...env, CLERK_JWT_KEY: readDevPublicKey() };
+}
+
+function printBanner(info: { database: string; seeded: boolean; ms: number; ports: number[] }) {
+  const [owner, customer, workerPort] = info.ports;
+  const lines = [
+    `salon is up in ${(info.ms / 1000).toFixed(1)} s on ${info.database}${info.seeded ? ' (demo data seeded)' : ''}`,
+    `  owner-api     http://localhost:${owner}/docs`,
+    `  customer-api  http://localhost:${customer}/docs`,
+    `  worker        http://localhost:${workerPort}/healthz`,
+    `  demo users: ${DEMO_USERS.map((u) => `${u.name} (${u.role})`).join(', ')}`,
+    `  a token:    npm run -s token -- --user olivia --role owner`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => exitOnStartupError('salon', error));
