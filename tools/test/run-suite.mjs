@@ -36,6 +36,7 @@ function jest(name, outputFile, args, env) {
 
 step('lint', 'npm', ['run', '-s', 'lint']);
 step('typecheck', 'npm', ['run', '-s', 'typecheck']);
+step('openapi documents up to date', 'npm', ['run', '-s', 'openapi', '--', '--check']);
 jest('jest (all projects, TZ=UTC)', 'all.json', [], { ...jestEnv, TZ: 'UTC' });
 for (const tz of EXTRA_TZ) {
   jest(`jest scheduling (TZ=${tz})`, `scheduling-${tz.replace('/', '_')}.json`, ['--selectProjects', 'scheduling'], { ...jestEnv, TZ: tz });

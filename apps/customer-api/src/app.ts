@@ -1,18 +1,10 @@
-import { buildOpenApiDocument } from '@salon/contracts-common';
-import { customerContract } from '@salon/contracts-customer';
+import { customerContract, customerOpenApiDocument } from '@salon/contracts-customer';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
 import { shopsRoutes } from './routes/shops.routes';
 
 const s = initServer();
-
-export const customerOpenApiDocument = () =>
-  buildOpenApiDocument(customerContract, {
-    title: 'Salon customer API',
-    version: '1.0.0',
-    description: 'For customers: search shops, see free slots, book, reschedule or cancel, favorites and plans.',
-  });
 
 /** The customer API as an Express app. It never listens: main.ts and tests decide that. */
 export function createCustomerApp(deps: ApiDeps) {

@@ -1,17 +1,9 @@
-import { buildOpenApiDocument } from '@salon/contracts-common';
-import { ownerContract } from '@salon/contracts-owner';
+import { ownerContract, ownerOpenApiDocument } from '@salon/contracts-owner';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
 
 const s = initServer();
-
-export const ownerOpenApiDocument = () =>
-  buildOpenApiDocument(ownerContract, {
-    title: 'Salon owner API',
-    version: '1.0.0',
-    description: 'For salon owners: profile, shops, services, staff, schedules, bookings and plans.',
-  });
 
 /** The owner API as an Express app. It never listens: main.ts and tests decide that. */
 export function createOwnerApp(deps: ApiDeps) {

@@ -1,5 +1,7 @@
 import { type AppRoute, type AppRouter } from '@ts-rest/core';
 import { generateOpenApi } from '@ts-rest/open-api';
+import { type OperationObject } from 'openapi3-ts';
+import { ErrorEnvelopeSchema } from './errors';
 import { routeAuthOf } from './route-meta';
 
 type OpenApiInfo = { title: string; version: string; description: string };
@@ -25,12 +27,26 @@ export function buildOpenApiDocument(router: AppRouter, info: OpenApiInfo) {
         const who = routeAuthOf(route.metadata) ?? 'user';
         const audience = who === 'public' ? 'Public: no token needed.' : `Needs a session token (${who}).`;
         return {
-          ...operation,
+          ...withSharedErrorSchema(operation),
           description: [operation.description, audience].filter(Boolean).join('\n\n'),
           security: who === 'public' ? [] : [{ clerkSession: [] }],
         };
       },
     },
   );
+  const errorSchema = generateOpenApi({ probe: { method: 'GET', path: '/', responses: { 400: ErrorEnvelopeSchema } } }, { info })
+    .paths['/']?.get?.responses?.['400']?.content?.['application/json']?.schema;
+  document.components = { ...document.components, schemas: { ErrorEnvelope: errorSchema } };
   return document;
+}
+
+/** Every 4xx/5xx has the one envelope: reference it once instead of inlining it per route and status. */
+function withSharedErrorSchema(operation: OperationObject): OperationObject {
+  const responses = { ...operation.responses };
+  for (const [status, response] of Object.entries(responses)) {
+    if (Number(status) >= 400) {
+      responses[status] = { ...response, content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } };
+    }
+  }
+  return { ...operation, responses };
 }

@@ -1,1 +1,1 @@
-export { ownerContract, type OwnerContract } from './owner-contract';
+export { ownerContract, ownerOpenApiDocument, type OwnerContract } from './owner-contract';
