@@ -1,4 +1,4 @@
-import { customers, eq, owners, sql, users, type Database } from '@salon/db';
+import { customers, eq, owners, sql, users, type Database, type Transaction } from '@salon/db';
 import { type Role } from './context';
 
 type ProfileInput = { userId: string; role: Role; businessName?: string; phone?: string };
@@ -7,7 +7,7 @@ type ProfileInput = { userId: string; role: Role; businessName?: string; phone?:
  * Creates the owner or customer profile if it does not exist yet and adds the role.
  * Safe to run twice at once: both inserts are ON CONFLICT DO NOTHING.
  */
-export async function ensureProfile(db: Database, input: ProfileInput): Promise<void> {
+export async function ensureProfile(db: Database | Transaction, input: ProfileInput): Promise<void> {
   await db.transaction(async (tx) => {
     if (input.role === 'owner') {
       await tx

@@ -49,22 +49,18 @@ async function verifySession(ctx: IdentityContext, authorization: string | undef
 }
 
 async function createUser(ctx: IdentityContext, session: VerifiedSession) {
-  const [inserted] = await ctx.db
-    .insert(users)
-    .values({
-      clerkUserId: session.clerkUserId,
-      email: session.email ?? null,
-      displayName: session.name ?? null,
-      roles: [],
-    })
-    .onConflictDoNothing({ target: users.clerkUserId })
-    .returning({ id: users.id });
-  // A concurrent first request may have won the insert; either way the row now exists.
-  const userId = inserted?.id ?? (await loadActorRow(ctx.db, session.clerkUserId))?.userId;
-  if (!userId) throw new AppError('internal', 'Could not create the user.');
-  if (session.roleHint) {
-    await ensureProfile(ctx.db, { userId, role: session.roleHint, businessName: session.name });
-  }
+  // User and profile commit together: a concurrent request sees neither or both, never a user
+  // without the profile its token asks for. A loser of the insert race waits for the winner.
+  await ctx.db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(users)
+      .values({ clerkUserId: session.clerkUserId, email: session.email ?? null, displayName: session.name ?? null, roles: [] })
+      .onConflictDoNothing({ target: users.clerkUserId })
+      .returning({ id: users.id });
+    if (inserted && session.roleHint) {
+      await ensureProfile(tx, { userId: inserted.id, role: session.roleHint, businessName: session.name });
+    }
+  });
   const row = await loadActorRow(ctx.db, session.clerkUserId);
   if (!row) throw new AppError('internal', 'Could not load the new user.');
   return row;
