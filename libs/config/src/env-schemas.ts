@@ -18,6 +18,15 @@ export const postgresUrl = z
   .url()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), { message: 'must be a postgres:// URL' });
 
+/** A Redis URL; rediss:// connects over TLS. */
+export const redisUrl = z
+  .string()
+  .url()
+  .refine((value) => /^rediss?:\/\//.test(value), { message: 'must be a redis:// or rediss:// URL' });
+
+/** Requests per minute; 0 is refused because it would lock every caller out. */
+const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+
 /** Variables every process reads. */
 export const baseEnvShape = {
   DATABASE_URL: postgresUrl.optional(),
@@ -37,4 +46,10 @@ export const apiEnvShape = {
     .transform((value) => value.split(',').map((party) => party.trim()).filter(Boolean))
     .optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Unset: each process keeps its own rate-limit counters (fine for one instance). */
+  REDIS_URL: redisUrl.optional(),
+  /** Each caller's budget per API: a signed-in user, or an anonymous client address. */
+  RATE_LIMIT_PER_MINUTE: perMinute(300),
+  /** Every request from one client address per API, before auth: several users may share it (NAT). */
+  RATE_LIMIT_PER_IP_PER_MINUTE: perMinute(1_200),
 };

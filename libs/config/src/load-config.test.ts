@@ -18,6 +18,17 @@ describe('loadConfig', () => {
     expect(loadConfig(schema, { CLERK_JWT_KEY: PEM, DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
 
+  it('defaults rate limits and accepts redis:// and rediss:// URLs only', () => {
+    const config = loadConfig(schema, { CLERK_JWT_KEY: PEM });
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config).toMatchObject({ RATE_LIMIT_PER_MINUTE: 300, RATE_LIMIT_PER_IP_PER_MINUTE: 1200 });
+    for (const url of ['redis://127.0.0.1:6379', 'rediss://:secret@cache.example.com:6380/0']) {
+      expect(loadConfig(schema, { CLERK_JWT_KEY: PEM, REDIS_URL: url }).REDIS_URL).toBe(url);
+    }
+    expect(() => loadConfig(schema, { CLERK_JWT_KEY: PEM, REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig(schema, { CLERK_JWT_KEY: PEM, RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
+
   it('names every bad variable in one error', () => {
     const attempt = () =>
       loadConfig(schema, { OWNER_API_PORT: 'seventy', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });

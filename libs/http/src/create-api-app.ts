@@ -8,6 +8,8 @@ import { docsRoutes } from './docs';
 import { healthRoutes, type Readiness } from './health';
 import { parseJsonBody, requireJsonBody, translateBodyErrors } from './json-body';
 import { requestLogging } from './logging';
+import { limitByAddress, limitByCaller } from './rate-limit';
+import { createMemoryRateLimiter, type RateLimits } from './rate-limiter';
 import { requestId } from './request-id';
 import { sendError } from './send-error';
 import { toValidationAppError } from './validation-errors';
@@ -28,14 +30,20 @@ export type ApiAppOptions<TContract extends AppRouter, TActor> = {
   trustProxy?: number;
   /** Validate responses against the contract too (on in tests: it catches data leaks). */
   responseValidation?: boolean;
+  /** The budgets every request outside health and docs spends from; unset: a generous in-memory default. */
+  rateLimits?: RateLimits;
 };
+
+// High enough that no test or local run trips it; real processes pass configured limits.
+const GENEROUS_LIMIT = 10_000;
 
 /**
  * The one HTTP edge both APIs share: request ids, logs, security headers, health and docs,
- * JSON-only bodies up to 100 kB, contract-declared auth, and every error in one envelope.
- * It never listens: tests call it directly and main.ts decides the port.
+ * rate limits, JSON-only bodies up to 100 kB, contract-declared auth, and every error in one
+ * envelope. It never listens: tests call it directly and main.ts decides the port.
  */
 export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOptions<TContract, TActor>): Express {
+  const limits = opts.rateLimits ?? generousRateLimits();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy ?? 0);
@@ -44,17 +52,27 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
   app.use(helmet());
   app.use(healthRoutes(opts.checkReadiness));
   app.use(docsRoutes(opts.openApiDocument));
+  // Everything past health and docs is limited, and before the body is read, so a flood is cheap to refuse.
+  app.use(limitByAddress(limits.byAddress, opts.logger));
   app.use(requireJsonBody(), parseJsonBody(), translateBodyErrors());
   createExpressEndpoints(opts.contract, opts.routes, app, {
     logInitialization: false,
     jsonQuery: false,
     responseValidation: opts.responseValidation ?? false,
-    globalMiddleware: [authenticateByContract(opts.authenticate)],
+    globalMiddleware: [
+      authenticateByContract(opts.authenticate),
+      limitByCaller(limits.byCaller, opts.userIdOf, opts.logger),
+    ],
     requestValidationErrorHandler: (error, _req, _res, next) => next(toValidationAppError(error)),
   });
   app.use((_req, _res, next) => next(new AppError('not_found', 'No such endpoint. See /docs for the API.')));
   app.use(errorHandler(opts.logger));
   return app;
+}
+
+function generousRateLimits(): RateLimits {
+  const budget = { limit: GENEROUS_LIMIT, windowSeconds: 60 };
+  return { byAddress: createMemoryRateLimiter(budget), byCaller: createMemoryRateLimiter(budget) };
 }
 
 function userIdFromLocals<TActor>(res: Response, userIdOf: (actor: TActor) => string): string | undefined {

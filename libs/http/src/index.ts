@@ -6,3 +6,11 @@ export { listen, onShutdownSignal, type RunningServer } from './listen';
 export { requestId } from './request-id';
 export { sendError } from './send-error';
 export { BODY_LIMIT } from './json-body';
+export {
+  createMemoryRateLimiter,
+  type RateLimiter,
+  type RateLimitDecision,
+  type RateLimits,
+  type RateLimitBudget,
+} from './rate-limiter';
+export { connectRedis, createRedisRateLimiter, type RedisConnection } from './redis-rate-limiter';

@@ -24,5 +24,6 @@ export function createContractApp<TContract extends AppRouter>(opts: {
     logger: deps.logger,
     trustProxy: deps.trustProxy,
     responseValidation: deps.responseValidation,
+    rateLimits: deps.rateLimits,
   });
 }

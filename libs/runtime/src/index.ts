@@ -2,3 +2,4 @@ export { runStandalone, exitOnStartupError, type StandaloneOptions } from './run
 export { startApi, type ApiDeps, type ApiConfig } from './start-api';
 export { createContractApp } from './create-contract-app';
 export { checkReadiness } from './check-readiness';
+export { createRateLimits, type RateLimitConfig, type BuiltRateLimits } from './create-rate-limits';

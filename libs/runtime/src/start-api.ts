@@ -1,7 +1,8 @@
 import { type DatabaseHandle } from '@salon/db';
-import { listen, type Logger, type RunningServer } from '@salon/http';
+import { listen, type Logger, type RateLimits, type RunningServer } from '@salon/http';
 import { createIdentityContext, type IdentityContext } from '@salon/identity';
 import { type Express } from 'express';
+import { createRateLimits, type RateLimitConfig } from './create-rate-limits';
 
 /** What every API app is built from. */
 export type ApiDeps = {
@@ -11,9 +12,11 @@ export type ApiDeps = {
   trustProxy?: number;
   /** Check responses against the contract too (tests turn it on). */
   responseValidation?: boolean;
+  /** Unset: a generous in-memory default, so tests never trip it; startApi sets the configured ones. */
+  rateLimits?: RateLimits;
 };
 
-export type ApiConfig = {
+export type ApiConfig = RateLimitConfig & {
   CLERK_JWT_KEY: string;
   CLERK_ISSUER?: string;
   CLERK_AUTHORIZED_PARTIES?: string[];
@@ -21,7 +24,11 @@ export type ApiConfig = {
   SHUTDOWN_TIMEOUT_MS: number;
 };
 
-/** Builds an API app's dependencies over an open database and listens on its port. */
+/**
+ * Builds an API app's dependencies over an open database and listens on its port.
+ * The returned close() drains the server first, then releases the rate limiter's Redis
+ * client, so requests in flight can still count against their budget.
+ */
 export async function startApi(opts: {
   name: string;
   port: number;
@@ -36,8 +43,21 @@ export async function startApi(opts: {
     now: () => new Date(),
     clerk: { jwtKey: config.CLERK_JWT_KEY, issuer: config.CLERK_ISSUER, authorizedParties: config.CLERK_AUTHORIZED_PARTIES },
   });
-  const app = opts.createApp({ ctx, database, logger: opts.logger, trustProxy: config.TRUST_PROXY });
-  const server = await listen(app, opts.port, { drainMs: config.SHUTDOWN_TIMEOUT_MS });
-  opts.logger.info({ port: server.port }, `${opts.name} listening`);
-  return server;
+  const rateLimits = createRateLimits({ name: opts.name, config, logger: opts.logger });
+  const app = opts.createApp({ ctx, database, logger: opts.logger, trustProxy: config.TRUST_PROXY, rateLimits: rateLimits.limits });
+  let server: RunningServer;
+  try {
+    server = await listen(app, opts.port, { drainMs: config.SHUTDOWN_TIMEOUT_MS });
+  } catch (error) {
+    await rateLimits.close(); // a port in use must not leave a Redis client holding the process open
+    throw error;
+  }
+  opts.logger.info({ port: server.port, sharedRateLimits: Boolean(config.REDIS_URL) }, `${opts.name} listening`);
+  return {
+    port: server.port,
+    close: async () => {
+      await server.close();
+      await rateLimits.close();
+    },
+  };
 }

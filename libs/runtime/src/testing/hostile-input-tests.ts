@@ -35,6 +35,15 @@ export function runHostileInputTests(getApi: () => TestApi) {
     expect(res.body).toEqual(errorEnvelope('not_found'));
   });
 
+  it('reports the rate limit on API routes, and never limits health or docs', async () => {
+    const res = await request(getApi().app).get('/api/v1/auth/me').set('Authorization', `Bearer ${await getApi().tokenFor('counted')}`);
+    expect(res.status).toBe(200);
+    for (const header of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']) expect(res.headers[header]).toMatch(/^\d+$/);
+    for (const path of ['/healthz', '/readyz', '/docs/']) {
+      expect((await request(getApi().app).get(path)).headers['ratelimit-limit']).toBeUndefined();
+    }
+  });
+
   it('serves health, its OpenAPI document and /docs', async () => {
     expect((await request(getApi().app).get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await request(getApi().app).get('/readyz')).status).toBe(200);
