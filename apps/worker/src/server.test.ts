@@ -1,0 +1,29 @@
+import { type DatabaseHandle } from '@salon/db';
+import { createTestDatabase } from '@salon/db/testing';
+import pino from 'pino';
+import { loadWorkerConfig } from './config';
+import { startWorker } from './server';
+
+describe('the worker process', () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('serves /healthz and /readyz, answers anything else 404 in the envelope, and shuts down cleanly', async () => {
+    // Port 0: the OS picks a free one, so parallel test files never collide.
+    const config = { ...loadWorkerConfig({}), WORKER_PORT: 0 };
+    const worker = await startWorker({ config, database, logger: pino({ level: 'silent' }) });
+    const base = `http://127.0.0.1:${worker.port}`;
+    try {
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
+      const other = await fetch(`${base}/api/v1/anything`);
+      expect(other.status).toBe(404);
+      expect(((await other.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    } finally {
+      await worker.close();
+    }
+  });
+});
