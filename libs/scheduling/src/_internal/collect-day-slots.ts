@@ -1,0 +1,70 @@
+import { DAY_MS, MINUTE_MS } from './constants';
+import { intersectWindows } from './intersect-windows';
+import { isWithinPolicy } from './is-within-policy';
+import { type MinuteWindow, type Performer, type Schedule } from './schedule';
+import { windowsOn } from './windows-on';
+
+/** One performer at one candidate start: when they would finish and whether they are free. */
+export type DayEntry = { staffId: string; endMs: number; isFree: boolean; load: number };
+
+/** A start on some performer's grid, inside the policy bounds, with every performer whose grid has it. */
+export type DayCandidate = { startMs: number; entries: DayEntry[] };
+
+/**
+ * The single code path behind listing and checking: every candidate start of one local date, in
+ * time order, each with its performers in assignment order (fewest bookings that day, then id).
+ * A listed slot is a candidate with a free entry; a check looks its start up here.
+ */
+export function collectDaySlots(schedule: Schedule, day: number): DayCandidate[] {
+  const shopWindows = windowsOn(schedule.shop, day);
+  if (shopWindows.length === 0) return [];
+  const { clock } = schedule;
+  const dayStartMs = clock.toInstant(day * DAY_MS);
+  const dayEndMs = clock.toInstant((day + 1) * DAY_MS);
+  const byStart = new Map<number, DayEntry[]>();
+  for (const performer of schedule.performers) {
+    const windows = intersectWindows(shopWindows, windowsOn(performer.calendar, day));
+    if (windows.length === 0) continue;
+    const load = performer.busy.count(dayStartMs, dayEndMs);
+    for (const window of windows) {
+      addWindowEntries(schedule, performer, toInstants(schedule, day, window), load, byStart);
+    }
+  }
+  const candidates: DayCandidate[] = [];
+  for (const [startMs, entries] of byStart) {
+    entries.sort((a, b) => a.load - b.load);
+    candidates.push({ startMs, entries });
+  }
+  return candidates.sort((a, b) => a.startMs - b.startMs);
+}
+
+// A window is the real time between its local start and its local end (never start + length).
+function toInstants(schedule: Schedule, day: number, window: MinuteWindow): { startMs: number; endMs: number } {
+  const base = day * DAY_MS;
+  return {
+    startMs: schedule.clock.toInstant(base + window.start * MINUTE_MS),
+    endMs: schedule.clock.toInstant(base + window.end * MINUTE_MS),
+  };
+}
+
+function addWindowEntries(
+  schedule: Schedule,
+  performer: Performer,
+  window: { startMs: number; endMs: number },
+  load: number,
+  byStart: Map<number, DayEntry[]>,
+): void {
+  const { durationMs, busy, timeOff, id } = performer;
+  for (let startMs = window.startMs; startMs + durationMs <= window.endMs; startMs += schedule.intervalMs) {
+    if (isWithinPolicy(schedule, startMs) !== 'ok') continue;
+    const endMs = startMs + durationMs;
+    // Buffers may run outside the window and into time off; the service itself may not (rule 4).
+    const isFree =
+      !timeOff.overlaps(startMs, endMs) &&
+      !busy.overlaps(startMs - schedule.bufferBeforeMs, endMs + schedule.bufferAfterMs);
+    const entry: DayEntry = { staffId: id, endMs, isFree, load };
+    const entries = byStart.get(startMs);
+    if (entries) entries.push(entry);
+    else byStart.set(startMs, [entry]);
+  }
+}

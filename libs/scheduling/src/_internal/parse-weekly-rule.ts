@@ -1,0 +1,56 @@
+import { err, ok, type Result } from '@salon/errors';
+import { Frequency, RRule, Weekday, type Options } from './rrule';
+
+export type WeeklyRuleOptions = Pick<Options, 'freq' | 'byweekday' | 'interval' | 'until' | 'wkst' | 'bymonth'> & {
+  /** Floating: its UTC fields are the shop-local wall clock. `null` when the text has none. */
+  dtstart: Date | null;
+};
+
+// COUNT is refused because the engine moves DTSTART forward to the queried weeks (rrule iterates
+// from DTSTART, which costs milliseconds for an old rule); TZID because the shop's zone rules.
+const ALLOWED = new Set(['freq', 'byweekday', 'interval', 'until', 'dtstart', 'wkst', 'bymonth']);
+
+/** RRULE text → options for a floating weekly-by-day rule, or a message saying what is wrong. */
+export function parseWeeklyRule(text: unknown): Result<WeeklyRuleOptions, string> {
+  if (typeof text !== 'string' || text.trim() === '') return err('rrule must be non-empty RRULE text.');
+  let parsed: Partial<Options>;
+  try {
+    parsed = RRule.parseString(text);
+  } catch (error) {
+    return err(`rrule does not parse: ${(error as Error).message}`);
+  }
+  const unknownKey = Object.keys(parsed).find((key) => !ALLOWED.has(key));
+  if (unknownKey) return err(`rrule may not use ${unknownKey.toUpperCase()}.`);
+  if (parsed.freq !== Frequency.WEEKLY) return err('rrule must be FREQ=WEEKLY.');
+  const days = parsed.byweekday;
+  const isWeekdayList =
+    Array.isArray(days) && days.length > 0 && days.every((day) => day instanceof Weekday && day.n === undefined);
+  if (!isWeekdayList) return err('rrule needs BYDAY with plain weekdays (MO..SU).');
+  const interval = parsed.interval ?? 1;
+  if (!Number.isInteger(interval) || interval < 1) return err('rrule INTERVAL must be a positive integer.');
+  if (interval > 1 && !parsed.dtstart) return err('rrule with INTERVAL > 1 needs a DTSTART to anchor its weeks.');
+  if ('wkst' in parsed && typeof parsed.wkst !== 'number' && !(parsed.wkst instanceof Weekday)) {
+    return err('rrule WKST must be a weekday.');
+  }
+  if (!isMonthList(parsed.bymonth)) return err('rrule BYMONTH must list months 1..12.');
+  if (!isValidDate(parsed.until) || !isValidDate(parsed.dtstart)) return err('rrule UNTIL/DTSTART is not a date.');
+  return ok({
+    freq: Frequency.WEEKLY,
+    byweekday: days,
+    interval,
+    until: parsed.until ?? null,
+    wkst: parsed.wkst ?? null,
+    bymonth: parsed.bymonth ?? null,
+    dtstart: parsed.dtstart ?? null,
+  });
+}
+
+function isMonthList(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  const months = Array.isArray(value) ? value : [value];
+  return months.every((month) => Number.isInteger(month) && month >= 1 && month <= 12);
+}
+
+function isValidDate(value: unknown): boolean {
+  return value === undefined || value === null || (value instanceof Date && !Number.isNaN(value.getTime()));
+}

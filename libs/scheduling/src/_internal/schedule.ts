@@ -1,0 +1,35 @@
+import { type IsoFormatter } from './create-iso-formatter';
+import { type ZoneClock } from './create-zone-clock';
+import { type RangeIndex } from './create-range-index';
+
+/** Minutes since local midnight, half-open `[start, end)`; `end` may be 1440 (next midnight). */
+export type MinuteWindow = { start: number; end: number };
+
+/** A weekly rule resolved to the local dates it covers in the queried range. */
+export type CompiledRule = { days: ReadonlySet<number>; window: MinuteWindow };
+
+/** Rules plus date overrides (day → replacement windows, empty when closed). */
+export type Calendar = { rules: CompiledRule[]; overrides: ReadonlyMap<number, MinuteWindow[]> };
+
+export type Performer = {
+  id: string;
+  durationMs: number;
+  calendar: Calendar;
+  timeOff: RangeIndex;
+  busy: RangeIndex;
+};
+
+/** Validated, indexed input for one call; everything in epoch milliseconds or day numbers. */
+export type Schedule = {
+  clock: ZoneClock;
+  format: IsoFormatter;
+  shop: Calendar;
+  /** Sorted by id, the stable tie-break of rule 5. */
+  performers: Performer[];
+  performerIds: ReadonlySet<string>;
+  bufferBeforeMs: number;
+  bufferAfterMs: number;
+  intervalMs: number;
+  earliestStartMs: number;
+  latestStartMs: number;
+};

@@ -1,0 +1,25 @@
+export { listSlots } from './list-slots';
+export { checkSlot } from './check-slot';
+export type {
+  BookingPolicy,
+  DateOverride,
+  DateRange,
+  InstantInput,
+  LocalDate,
+  LocalTime,
+  LocalWindow,
+  OccupiedRange,
+  ScheduleError,
+  ScheduleErrorCode,
+  ScheduleInput,
+  Service,
+  ServicePerformer,
+  Slot,
+  SlotCheck,
+  SlotRequest,
+  SlotStaff,
+  StaffMember,
+  TimeOff,
+  UnavailableReason,
+  WeeklyRule,
+} from './types';

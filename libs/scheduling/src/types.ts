@@ -1,0 +1,140 @@
+/** A calendar date in the shop's time zone: "YYYY-MM-DD". */
+export type LocalDate = string;
+
+/** A wall-clock time in the shop's time zone: "HH:mm" ("24:00" is accepted as an end). */
+export type LocalTime = string;
+
+/** An instant: a `Date`, or an ISO 8601 string with `Z` or an explicit offset. */
+export type InstantInput = Date | string;
+
+/** One stretch of local wall-clock time on a date, half-open `[start, end)`. */
+export type LocalWindow = { start: LocalTime; end: LocalTime };
+
+/**
+ * A weekly recurrence with one window on each day it occurs. `rrule` is RFC 5545 text such as
+ * `"FREQ=WEEKLY;BYDAY=MO,TU"` (optionally with a floating `DTSTART:` line). Several windows a day are
+ * several rules.
+ */
+export type WeeklyRule = { rrule: string; start: LocalTime; end: LocalTime };
+
+/** Replaces the rules on one local date, for the shop (no `staffId`) or for one staff member. */
+export type DateOverride =
+  | { date: LocalDate; staffId?: string; kind: 'closed' }
+  | { date: LocalDate; staffId?: string; kind: 'open'; windows: LocalWindow[] };
+
+/** A staff member and their weekly working rules (several rules make several windows a day). */
+export type StaffMember = { id: string; rules: WeeklyRule[] };
+
+/** Instants a staff member does not work, half-open `[start, end)`. */
+export type TimeOff = { staffId: string; start: InstantInput; end: InstantInput };
+
+/** What an active booking holds, buffers included, half-open `[start, end)`. */
+export type OccupiedRange = { staffId: string; bookingId: string; start: InstantInput; end: InstantInput };
+
+/** A staff member who performs the service; `durationMinutes` replaces the service's own. */
+export type ServicePerformer = { staffId: string; durationMinutes?: number };
+
+/** The service being booked: minutes of work, buffers around it, and who performs it. */
+export type Service = {
+  durationMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  staff: ServicePerformer[];
+};
+
+/** Rule 2 and rule 6: the grid step, the minimum notice and how far ahead one may book. */
+export type BookingPolicy = {
+  slotIntervalMinutes: number;
+  minNoticeMinutes: number;
+  maxAdvanceDays: number;
+};
+
+/** Everything the engine needs; the caller loads it, the engine never does I/O. */
+export type ScheduleInput = {
+  /** IANA zone of the shop, e.g. "Europe/London". */
+  timeZone: string;
+  /** Bounds every staff member's windows (rule 1). */
+  openingHours: WeeklyRule[];
+  staff: StaffMember[];
+  overrides: DateOverride[];
+  timeOff: TimeOff[];
+  /** Active bookings only: cancelled bookings occupy nothing. */
+  occupied: OccupiedRange[];
+  service: Service;
+  policy: BookingPolicy;
+  now: InstantInput;
+};
+
+/** Local dates, both inclusive. */
+export type DateRange = { from: LocalDate; to: LocalDate };
+
+/** A free staff member of a slot and when the service ends with them. */
+export type SlotStaff = { staffId: string; end: string };
+
+/** A bookable start time (rule 5: at least one performer is free for the whole occupied range). */
+export type Slot = {
+  /** UTC instant, ISO 8601 ending in `Z`. */
+  start: string;
+  /** When the service ends for `staffIds[0]`, the staff member a booking without one would get. */
+  end: string;
+  /** Shop-local start with its offset, e.g. "2026-03-30T09:00:00+01:00". */
+  localStart: string;
+  localDate: LocalDate;
+  /** Free staff in assignment order: fewest bookings that day first, then by id. */
+  staffIds: string[];
+  /** The same staff with their own end (per-staff durations may differ). */
+  staff: SlotStaff[];
+};
+
+/** The start a booking asks for (`Date` or ISO instant), optionally with its staff member. */
+export type SlotRequest = {
+  start: InstantInput;
+  /** Omit to let the engine choose (rule 5). */
+  staffId?: string;
+  /** The booking being moved: its own occupied range is ignored (case 12). */
+  ignoreBookingId?: string;
+};
+
+/**
+ * Why `checkSlot` refuses a start: before now + notice, after now + max advance, no performer's
+ * grid has it, the staff member does not perform the service, the requested staff member is busy,
+ * off or not working, or nobody who performs it is free.
+ */
+export type UnavailableReason =
+  | 'too_soon'
+  | 'too_far'
+  | 'not_a_slot'
+  | 'staff_not_eligible'
+  | 'staff_unavailable'
+  | 'no_staff_free';
+
+/** The answer of `checkSlot`: who takes the start and what to store, or why it is refused. */
+export type SlotCheck =
+  | {
+      isBookable: true;
+      staffId: string;
+      start: string;
+      end: string;
+      localStart: string;
+      localDate: LocalDate;
+      /** What the booking will hold, buffers included: store this range. */
+      occupied: { start: string; end: string };
+    }
+  | { isBookable: false; reason: UnavailableReason; message: string };
+
+/** The closed set of input errors; the caller maps every one to 400 validation_failed. */
+export type ScheduleErrorCode =
+  | 'invalid_type'
+  | 'invalid_time_zone'
+  | 'invalid_date'
+  | 'invalid_time'
+  | 'invalid_window'
+  | 'invalid_rrule'
+  | 'invalid_instant'
+  | 'invalid_range'
+  | 'range_too_long'
+  | 'invalid_number'
+  | 'duplicate_id';
+
+/** Invalid input, never thrown: `path` points at the field, e.g. "staff[1].rules[0].rrule". */
+export type ScheduleError = { code: ScheduleErrorCode; message: string; path: string };
