@@ -29,7 +29,8 @@ async function main() {
     await worker.start({ config: configs.worker, database, logger: logger.child({ app: 'worker' }) }),
   ];
   printBanner({ database: database.kind === 'pglite' ? `PGlite at ${dataDir}` : 'PostgreSQL (DATABASE_URL)', seeded: seeded.created, ms: performance.now() - startedAt, ports: servers.map((s) => s.port) });
-  onShutdownSignal(async () => {
+  onShutdownSignal(async (signal) => {
+    logger.info({ signal }, 'shutting down: draining requests, then closing the database');
     for (const server of servers) await server.close();
     await database.close();
     releaseLock();
