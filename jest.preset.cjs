@@ -15,6 +15,6 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.test.ts'],
   moduleFileExtensions: ['ts', 'js', 'json', 'cjs', 'mjs'],
   // One PostgreSQL template database per run, cloned per test file (see @salon/db/testing).
-  globalSetup: path.join(__dirname, 'libs/db/src/testing/global-setup.cjs'),
+  globalSetup: path.join(__dirname, 'libs/db/src/testing/global-setup.ts'),
   testTimeout: 30000,
 };

@@ -1,0 +1,61 @@
+/**
+ * SQLSTATE helpers. Drizzle wraps driver errors in `DrizzleQueryError`, with the driver's error
+ * (PGlite's `DatabaseError` or postgres.js's `PostgresError`) on `.cause`; callers may wrap again
+ * (AppError's `cause`), so every helper walks the `cause` chain.
+ */
+
+const MAX_CAUSE_DEPTH = 8;
+const SQLSTATE = /^[0-9A-Z]{5}$/;
+
+/** SQLSTATE `23P01`: an exclusion constraint refused the row (a booking hold overlapped). */
+export const EXCLUSION_VIOLATION = '23P01';
+/** SQLSTATE `23505`. */
+export const UNIQUE_VIOLATION = '23505';
+/** SQLSTATE `23503`. */
+export const FOREIGN_KEY_VIOLATION = '23503';
+
+function* causeChain(err: unknown): Generator<Record<string, unknown>> {
+  let current: unknown = err;
+  for (let depth = 0; depth < MAX_CAUSE_DEPTH && typeof current === 'object' && current !== null; depth++) {
+    const record = current as Record<string, unknown>;
+    yield record;
+    current = record['cause'];
+  }
+}
+
+/**
+ * The PostgreSQL SQLSTATE of a failed query (`'23505'`), from either driver, or undefined when
+ * the error did not come from the database.
+ */
+export function pgErrorCode(err: unknown): string | undefined {
+  for (const link of causeChain(err)) {
+    const code = link['code'];
+    // `severity` tells a server error from a Node one with a five-letter code (EPIPE, EBUSY).
+    if (typeof code === 'string' && SQLSTATE.test(code) && typeof link['severity'] === 'string') return code;
+  }
+  return undefined;
+}
+
+/** Name of the violated constraint: PGlite calls it `constraint`, postgres.js `constraint_name`. */
+export function constraintName(err: unknown): string | undefined {
+  for (const link of causeChain(err)) {
+    const name = link['constraint'] ?? link['constraint_name'];
+    if (typeof name === 'string' && name.length > 0) return name;
+  }
+  return undefined;
+}
+
+/** True when an exclusion constraint refused the row (23P01): for bookings, the slot was taken. */
+export function isExclusionViolation(err: unknown): boolean {
+  return pgErrorCode(err) === EXCLUSION_VIOLATION;
+}
+
+/** True on a unique violation (23505), e.g. a second profile for one user. */
+export function isUniqueViolation(err: unknown): boolean {
+  return pgErrorCode(err) === UNIQUE_VIOLATION;
+}
+
+/** True on a foreign key violation (23503): a referenced row is missing, or a restricted delete. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return pgErrorCode(err) === FOREIGN_KEY_VIOLATION;
+}

@@ -1,0 +1,38 @@
+import { relations } from 'drizzle-orm';
+import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { id, timestamps, timestamptz } from './columns';
+import { audience, subscriptionStatus } from './enums';
+import { payments } from './payments';
+import { plans } from './plans';
+import { users } from './users';
+
+/** A user's plan on one side of the marketplace, mirrored from Stripe by webhooks. */
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    ...id,
+    // Restrict: billing history outlives a user's deactivation (users are deactivated, not deleted).
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    audience: audience('audience').notNull(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
+    status: subscriptionStatus('status').notNull(),
+    stripeCustomerId: text('stripe_customer_id'),
+    /** Unique so a replayed webhook finds the row it already created. Null for free plans. */
+    stripeSubscriptionId: text('stripe_subscription_id').unique('subscriptions_stripe_subscription_id_unique'),
+    currentPeriodStart: timestamptz('current_period_start'),
+    currentPeriodEnd: timestamptz('current_period_end'),
+    cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index('subscriptions_user_id_audience_idx').on(t.userId, t.audience)],
+);
+
+export const subscriptionsRelations = relations(subscriptions, ({ one, many }) => ({
+  user: one(users, { fields: [subscriptions.userId], references: [users.id] }),
+  plan: one(plans, { fields: [subscriptions.planId], references: [plans.id] }),
+  payments: many(payments),
+}));

@@ -1,0 +1,43 @@
+import { type DatabaseHandle } from '../types';
+import { assertVmModulesUnderJest } from './assert-vm-modules';
+import { ensurePgliteSnapshot, openPgliteFromSnapshot, SNAPSHOT_ENV } from './pglite-snapshot';
+import { ensurePostgresTemplate, openScratchPostgres, TEMPLATE_ENV } from './postgres-template';
+
+/** Options for {@link createTestDatabase}. */
+export type TestDatabaseOptions = {
+  /** postgres.js pool size (default 10); raise it for concurrency tests. Ignored on PGlite. */
+  maxConnections?: number;
+};
+
+/**
+ * A fresh, migrated database for one test file; call `close()` in `afterAll`.
+ * With DATABASE_URL: a `t_<random>` clone of the run's template database, dropped on close.
+ * Without: an in-memory PGlite started from the run's migrated snapshot.
+ * The Jest globalSetup prepares template and snapshot once per run; outside Jest they are made on
+ * first use.
+ *
+ * @example
+ * let handle: DatabaseHandle;
+ * beforeAll(async () => { handle = await createTestDatabase(); });
+ * afterAll(() => handle.close());
+ */
+export async function createTestDatabase(opts: TestDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const serverUrl = process.env['DATABASE_URL'];
+  if (serverUrl) {
+    const template = process.env[TEMPLATE_ENV] ?? (await ensurePostgresTemplate(serverUrl));
+    return openScratchPostgres(serverUrl, { template, maxConnections: opts.maxConnections ?? 10 });
+  }
+  assertVmModulesUnderJest();
+  const snapshot = process.env[SNAPSHOT_ENV] ?? (await ensurePgliteSnapshot());
+  return openPgliteFromSnapshot(snapshot);
+}
+
+/**
+ * Jest globalSetup body: builds (or finds) the template or snapshot once per run and hands its
+ * name to the workers through the environment they inherit.
+ */
+export async function prepareTestDatabases(): Promise<void> {
+  const serverUrl = process.env['DATABASE_URL'];
+  if (serverUrl) process.env[TEMPLATE_ENV] = await ensurePostgresTemplate(serverUrl);
+  else process.env[SNAPSHOT_ENV] = await ensurePgliteSnapshot();
+}

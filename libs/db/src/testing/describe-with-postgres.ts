@@ -1,0 +1,27 @@
+const warned = new Set<string>();
+
+/** True when the tests may use a real PostgreSQL server (DATABASE_URL is set). */
+export function isPostgresAvailable(): boolean {
+  return Boolean(process.env['DATABASE_URL']);
+}
+
+/**
+ * `describe` for suites that only make sense on a real server (true concurrency, several
+ * connections). Without DATABASE_URL it warns once and registers, under the same name, a single
+ * `test.todo` that says why: visible as "todo" in Jest's summary, and a file holding nothing
+ * else still counts as having a test (Jest fails a file with none).
+ */
+export function describeWithPostgres(name: string, fn: () => void): void {
+  if (isPostgresAvailable()) {
+    describe(name, fn);
+    return;
+  }
+  const message = `SKIPPED (needs DATABASE_URL): ${name}`;
+  describe(name, () => {
+    test.todo(message);
+  });
+  if (!warned.has(name)) {
+    warned.add(name);
+    console.warn(message);
+  }
+}

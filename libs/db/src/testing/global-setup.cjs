@@ -1,2 +1,0 @@
-// Placeholder until the PostgreSQL template fixture lands.
-module.exports = async () => {};

@@ -1,0 +1,97 @@
+import { type DemoShop } from './types';
+
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
+
+/** Olivia's shops: two in London, one in Berlin. */
+export const EUROPE_SHOPS: DemoShop[] = [
+  {
+    key: 'willow-wave',
+    owner: 'olivia',
+    name: 'Willow & Wave Hair Studio',
+    description: 'Colour specialists in a bright Shoreditch loft: balayage, cuts and blow-dries.',
+    timeZone: 'Europe/London',
+    currency: 'GBP',
+    addressLine: '42 Rivington Street',
+    city: 'London',
+    postalCode: 'EC2A 3AY',
+    countryCode: 'GB',
+    latitude: 51.5262,
+    longitude: -0.0803,
+    phone: '+44 20 7946 0102',
+    email: 'hello@willowandwave.example',
+    website: 'https://willowandwave.example',
+    hours: [
+      { days: WEEKDAYS, start: '09:00', end: '19:00' },
+      { days: ['SA'], start: '09:00', end: '17:00' },
+    ],
+    services: [
+      { key: 'cut-blow', name: "Women's Cut & Blow-Dry", category: 'Hair', priceMinor: 6500, durationMinutes: 60, bufferAfterMinutes: 10 },
+      { key: 'mens-cut', name: "Men's Cut", category: 'Hair', priceMinor: 3500, durationMinutes: 30 },
+      { key: 'colour', name: 'Full Head Colour', category: 'Colour', priceMinor: 9500, durationMinutes: 120, bufferBeforeMinutes: 10, bufferAfterMinutes: 15 },
+      { key: 'balayage', name: 'Balayage', category: 'Colour', description: 'Hand-painted highlights, toner and blow-dry.', priceMinor: 16000, durationMinutes: 180, bufferAfterMinutes: 15 },
+      { key: 'blow-dry', name: 'Blow-Dry', category: 'Hair', priceMinor: 3500, durationMinutes: 45 },
+    ],
+    staff: [
+      // Split shift: a lunch break between two windows.
+      { key: 'hannah', displayName: 'Hannah Clarke', email: 'hannah@willowandwave.example', services: ['cut-blow', 'colour', 'balayage', 'blow-dry'], hours: [{ days: WEEKDAYS, start: '09:00', end: '13:00' }, { days: WEEKDAYS, start: '14:00', end: '19:00' }] },
+      { key: 'tom', displayName: 'Tom Okafor', services: ['mens-cut', 'cut-blow', 'blow-dry'], hours: [{ days: ['TU', 'WE', 'TH', 'FR'], start: '10:00', end: '18:00' }, { days: ['SA'], start: '10:00', end: '17:00' }] },
+      { key: 'freya', displayName: 'Freya Lindqvist', services: ['colour', 'balayage'], hours: [{ days: ['MO', 'TU', 'WE', 'SA'], start: '09:00', end: '17:00' }] },
+    ],
+    overrides: [{ dayOffset: 9, isClosed: false, windows: [{ start: '09:00', end: '13:00' }], reason: 'Team training in the afternoon' }],
+  },
+  {
+    key: 'marylebone-barber',
+    owner: 'olivia',
+    name: 'The Marylebone Barber',
+    description: 'Traditional cuts, skin fades and hot-towel shaves off Marylebone High Street.',
+    timeZone: 'Europe/London',
+    currency: 'GBP',
+    addressLine: '18 Paddington Street',
+    city: 'London',
+    postalCode: 'W1U 5QY',
+    countryCode: 'GB',
+    latitude: 51.5199,
+    longitude: -0.1543,
+    phone: '+44 20 7946 0233',
+    email: 'bookings@marylebonebarber.example',
+    hours: [{ days: [...WEEKDAYS, 'SA'], start: '08:30', end: '18:30' }],
+    services: [
+      { key: 'classic', name: 'Classic Haircut', category: 'Barbering', priceMinor: 3200, durationMinutes: 30 },
+      { key: 'fade', name: 'Skin Fade', category: 'Barbering', priceMinor: 3800, durationMinutes: 45 },
+      { key: 'beard', name: 'Beard Trim', category: 'Barbering', priceMinor: 1800, durationMinutes: 20 },
+      { key: 'shave', name: 'Hot Towel Shave', category: 'Barbering', priceMinor: 3000, durationMinutes: 30, bufferAfterMinutes: 5 },
+    ],
+    staff: [
+      { key: 'dev', displayName: 'Dev Malhotra', services: ['classic', 'fade', 'beard', 'shave'], hours: [{ days: [...WEEKDAYS, 'SA'], start: '08:30', end: '16:30' }] },
+      { key: 'jack', displayName: 'Jack Hughes', services: ['classic', 'fade', 'beard'], hours: [{ days: ['WE', 'TH', 'FR', 'SA'], start: '10:30', end: '18:30' }] },
+    ],
+    timeOff: [{ staff: 'jack', dayOffset: 5, days: 3, reason: 'Holiday' }],
+  },
+  {
+    key: 'atelier-schnitt',
+    owner: 'olivia',
+    name: 'Atelier Schnitt',
+    description: 'Friseur in Kreuzberg: Schnitte, Farbe und Kinderhaarschnitte.',
+    timeZone: 'Europe/Berlin',
+    currency: 'EUR',
+    addressLine: 'Oranienstraße 25',
+    city: 'Berlin',
+    postalCode: '10999',
+    countryCode: 'DE',
+    latitude: 52.5013,
+    longitude: 13.4187,
+    phone: '+49 30 555 0125',
+    email: 'hallo@atelierschnitt.example',
+    hours: [{ days: ['TU', 'WE', 'TH', 'FR'], start: '10:00', end: '19:00' }, { days: ['SA'], start: '09:00', end: '15:00' }],
+    services: [
+      { key: 'damen', name: 'Damenhaarschnitt', category: 'Haare', priceMinor: 5900, durationMinutes: 60 },
+      { key: 'herren', name: 'Herrenhaarschnitt', category: 'Haare', priceMinor: 3400, durationMinutes: 30 },
+      { key: 'farbe', name: 'Färben', category: 'Farbe', priceMinor: 8500, durationMinutes: 90, bufferAfterMinutes: 15 },
+      { key: 'kinder', name: 'Kinderhaarschnitt', category: 'Haare', priceMinor: 1900, durationMinutes: 20 },
+    ],
+    staff: [
+      { key: 'lena', displayName: 'Lena Vogel', services: ['damen', 'farbe', 'kinder'], hours: [{ days: ['TU', 'WE', 'TH', 'FR'], start: '10:00', end: '19:00' }] },
+      { key: 'mehmet', displayName: 'Mehmet Yilmaz', services: ['herren', 'kinder', 'damen'], hours: [{ days: ['WE', 'TH', 'FR'], start: '10:00', end: '19:00' }, { days: ['SA'], start: '09:00', end: '15:00' }] },
+    ],
+  },
+];
