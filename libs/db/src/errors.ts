@@ -59,3 +59,21 @@ export function isUniqueViolation(err: unknown): boolean {
 export function isForeignKeyViolation(err: unknown): boolean {
   return pgErrorCode(err) === FOREIGN_KEY_VIOLATION;
 }
+
+// Connection exceptions (class 08), shutdown and crash (57P01–57P03), too many connections (53300),
+// and a schema that is not migrated yet (undefined_table / invalid_schema_name).
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '42P01', '3F000']);
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT']);
+
+/**
+ * True when the database is unreachable, shutting down, out of connections or not migrated yet:
+ * a condition to retry later (503), not a bug in the request (500).
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const code = pgErrorCode(err);
+  if (code) return code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code);
+  for (const link of causeChain(err)) {
+    if (typeof link['code'] === 'string' && UNAVAILABLE_NODE_CODES.has(link['code'])) return true;
+  }
+  return false;
+}

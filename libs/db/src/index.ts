@@ -35,6 +35,7 @@ export {
   isExclusionViolation,
   isUniqueViolation,
   isForeignKeyViolation,
+  isDatabaseUnavailable,
   EXCLUSION_VIOLATION,
   UNIQUE_VIOLATION,
   FOREIGN_KEY_VIOLATION,

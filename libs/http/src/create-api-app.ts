@@ -32,6 +32,11 @@ export type ApiAppOptions<TContract extends AppRouter, TActor> = {
   responseValidation?: boolean;
   /** The budgets every request outside health and docs spends from; unset: a generous in-memory default. */
   rateLimits?: RateLimits;
+  /**
+   * Recognises failures that are not bugs (e.g. the database is down or not migrated yet) and
+   * says how to answer them; anything it returns undefined for stays a 500.
+   */
+  classifyError?: (error: unknown) => AppError | undefined;
 };
 
 // High enough that no test or local run trips it; real processes pass configured limits.
@@ -66,7 +71,7 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
     requestValidationErrorHandler: (error, _req, _res, next) => next(toValidationAppError(error)),
   });
   app.use((_req, _res, next) => next(new AppError('not_found', 'No such endpoint. See /docs for the API.')));
-  app.use(errorHandler(opts.logger));
+  app.use(errorHandler(opts.logger, opts.classifyError));
   return app;
 }
 
@@ -81,14 +86,17 @@ function userIdFromLocals<TActor>(res: Response, userIdOf: (actor: TActor) => st
 }
 
 /** Last in the chain: logs what was not expected, then answers in the envelope. */
-function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, req, res, next) => {
+function errorHandler(logger: Logger, classify?: (error: unknown) => AppError | undefined): ErrorRequestHandler {
+  return (thrown: unknown, req, res, next) => {
     if (res.headersSent) {
-      next(error);
+      next(thrown);
       return;
     }
+    const error = isAppError(thrown) ? thrown : (classify?.(thrown) ?? thrown);
     if (!isAppError(error) || error.code === 'internal') {
-      logger.error({ err: error, requestId: req.requestId }, 'unhandled error');
+      logger.error({ err: thrown, requestId: req.requestId }, 'unhandled error');
+    } else if (error.code === 'unavailable') {
+      logger.warn({ err: thrown, requestId: req.requestId }, 'dependency unavailable');
     }
     sendError(req, res, error);
   };

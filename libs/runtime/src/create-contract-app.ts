@@ -1,4 +1,5 @@
 import { checkReadiness } from './check-readiness';
+import { classifyDatabaseError } from './classify-database-error';
 import { createApiApp } from '@salon/http';
 import { authenticator, type Actor } from '@salon/identity';
 import { type AppRouter } from '@ts-rest/core';
@@ -20,6 +21,7 @@ export function createContractApp<TContract extends AppRouter>(opts: {
     authenticate: authenticator(deps.ctx),
     userIdOf: (actor) => actor.userId,
     checkReadiness: () => checkReadiness(deps.database),
+    classifyError: classifyDatabaseError,
     openApiDocument: opts.openApiDocument,
     logger: deps.logger,
     trustProxy: deps.trustProxy,
