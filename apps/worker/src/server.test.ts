@@ -1,20 +1,15 @@
-import { type DatabaseHandle } from '@salon/db';
-import { createTestDatabase } from '@salon/db/testing';
+import { useTestDatabase } from '@salon/db/testing';
 import pino from 'pino';
 import { loadWorkerConfig } from './config';
 import { startWorker } from './server';
 
 describe('the worker process', () => {
-  let database: DatabaseHandle;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.close());
+  const database = useTestDatabase();
 
   it('serves /healthz and /readyz, answers anything else 404 in the envelope, and shuts down cleanly', async () => {
     // Port 0: the OS picks a free one, so parallel test files never collide.
     const config = { ...loadWorkerConfig({}), WORKER_PORT: 0 };
-    const worker = await startWorker({ config, database, logger: pino({ level: 'silent' }) });
+    const worker = await startWorker({ config, database: database(), logger: pino({ level: 'silent' }) });
     const base = `http://127.0.0.1:${worker.port}`;
     try {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);

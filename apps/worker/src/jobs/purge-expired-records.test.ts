@@ -1,15 +1,12 @@
-import { idempotencyKeys, revokedSessions, type DatabaseHandle } from '@salon/db';
-import { createTestDatabase, makeUser } from '@salon/db/testing';
+import { idempotencyKeys, revokedSessions } from '@salon/db';
+import { makeUser, useTestDatabase } from '@salon/db/testing';
 import { purgeExpiredRecords } from './purge-expired-records';
 
 describe('purgeExpiredRecords', () => {
-  let database: DatabaseHandle;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.close());
+  const handle = useTestDatabase();
 
   it('deletes only what has expired, and is safe to run again', async () => {
+    const database = handle();
     const now = new Date('2026-11-24T12:00:00Z');
     const before = new Date(now.getTime() - 60_000);
     const after = new Date(now.getTime() + 60_000);

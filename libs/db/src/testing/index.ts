@@ -1,6 +1,7 @@
 // @salon/db/testing: per-file test databases and row factories. For *.test.ts files and tools only.
 
 export { createTestDatabase, type TestDatabaseOptions } from './create-test-database';
+export { useTestDatabase } from './use-test-database';
 export { describeWithPostgres, isPostgresAvailable } from './describe-with-postgres';
 export { makeUser, makeOwner, makeCustomer } from './factories/people';
 export { makeShop, makeService, makeStaff, makeWeeklyHours, type MakeStaffInput } from './factories/catalogue';
