@@ -8,13 +8,15 @@ const DEFAULT_PGLITE_DIR = path.resolve(__dirname, '../../../../.data/pglite');
 
 /**
  * `npm run migrate` / `npx nx run db:migrate`: applies the committed migrations to DATABASE_URL,
- * or to the embedded PGlite under .data/pglite when it is unset. Stop the apps first when using
+ * or to the embedded PGlite under PGLITE_DATA_DIR (default .data/pglite) when it is unset. Stop the apps first when using
  * PGlite: one data directory may be open in one process only.
  */
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'] || undefined;
-  const target = url ? redact(url) : DEFAULT_PGLITE_DIR;
-  const handle = await createDatabase({ url, dataDir: DEFAULT_PGLITE_DIR, maxConnections: 1 });
+  // The same variable npm start reads, so both open the same embedded database.
+  const dataDir = process.env['PGLITE_DATA_DIR'] ? path.resolve(process.env['PGLITE_DATA_DIR']) : DEFAULT_PGLITE_DIR;
+  const target = url ? redact(url) : dataDir;
+  const handle = await createDatabase({ url, dataDir, maxConnections: 1 });
   try {
     const before = await checkMigrations(handle);
     const started = performance.now();
