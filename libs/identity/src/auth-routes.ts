@@ -1,4 +1,5 @@
 import { authContract } from '@salon/contracts-common';
+import { actorOf as edgeActorOf } from '@salon/http';
 import { initServer } from '@ts-rest/express';
 import { type Response } from 'express';
 import { type Actor, type IdentityContext } from './context';
@@ -8,7 +9,7 @@ import { registerProfile } from './register-profile';
 import { updateProfile } from './update-profile';
 
 const s = initServer();
-const actorOf = (res: Response) => res.locals.actor as Actor;
+const actorOf = (res: Response) => edgeActorOf<Actor>(res);
 
 /** The four /auth routes, identical on both APIs: validate (done by the contract), call a verb. */
 export function authRoutes(ctx: IdentityContext) {
