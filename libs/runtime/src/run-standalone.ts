@@ -38,9 +38,14 @@ export async function runStandalone<TConfig extends BaseConfig>(opts: Standalone
   }
 }
 
-/** A bad config is the operator's to fix: print it plainly, without a stack trace. */
+/** The operator's to fix (e.g. the data directory is in use): printed without a stack trace. */
+export class StartupRefusedError extends Error {
+  override name = 'StartupRefusedError';
+}
+
+/** A bad config or a refused start is the operator's to fix: print it plainly, without a stack trace. */
 export function exitOnStartupError(name: string, error: unknown): never {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StartupRefusedError) {
     process.stderr.write(`${name}: ${error.message}\n`);
   } else {
     process.stderr.write(`${name}: failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);

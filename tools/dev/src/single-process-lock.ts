@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { StartupRefusedError } from '@salon/runtime';
 
 /**
  * PGlite has no lock of its own: two processes on one data directory silently lose writes.
@@ -10,7 +11,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
   const lockFile = path.join(dataDir, '..', `${path.basename(dataDir)}.lock`);
   const holder = readHolder(lockFile);
   if (holder !== undefined && holder !== process.pid && isAlive(holder)) {
-    throw new Error(
+    throw new StartupRefusedError(
       `${dataDir} is in use by process ${holder}. Stop it first: the embedded database allows one process.`,
     );
   }
