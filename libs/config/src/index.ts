@@ -1,2 +1,2 @@
 export { loadConfig, ConfigError } from './load-config';
-export { port, pemPublicKey, postgresUrl, redisUrl, baseEnvShape, apiEnvShape, LOG_LEVELS } from './env-schemas';
+export { port, baseEnvShape, apiEnvShape } from './env-schemas';

@@ -28,9 +28,14 @@ export function authenticateByContract<TActor>(authenticator: Authenticator<TAct
   };
 }
 
+/** The caller the edge resolved for this request, if the route needed one. */
+export function resolvedActor<TActor>(res: Response): TActor | undefined {
+  return res.locals.actor as TActor | undefined;
+}
+
 /** The caller a handler runs for; only on routes that are not public. */
 export function actorOf<TActor>(res: Response): TActor {
-  const actor = res.locals.actor as TActor | undefined;
+  const actor = resolvedActor<TActor>(res);
   if (actor === undefined) throw new AppError('internal', 'Route handler expected an authenticated caller.');
   return actor;
 }

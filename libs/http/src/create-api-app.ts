@@ -3,7 +3,8 @@ import { createExpressEndpoints } from '@ts-rest/express';
 import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
 import helmet from 'helmet';
 import { type Logger } from 'pino';
-import { authenticateByContract, type Authenticator } from './authenticate';
+import { AppError, isAppError } from '@salon/errors';
+import { authenticateByContract, resolvedActor, type Authenticator } from './authenticate';
 import { docsRoutes } from './docs';
 import { healthRoutes, type Readiness } from './health';
 import { parseJsonBody, requireJsonBody, translateBodyErrors } from './json-body';
@@ -13,7 +14,6 @@ import { createMemoryRateLimiter, type RateLimits } from './rate-limiter';
 import { requestId } from './request-id';
 import { sendError } from './send-error';
 import { toValidationAppError } from './validation-errors';
-import { AppError, isAppError } from '@salon/errors';
 
 type RouterFor<TContract extends AppRouter> = Parameters<typeof createExpressEndpoints<TContract>>[1];
 
@@ -53,7 +53,10 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy ?? 0);
   app.use(requestId());
-  app.use(requestLogging(opts.logger, (res: Response) => userIdFromLocals(res, opts.userIdOf)));
+  app.use(requestLogging(opts.logger, (res: Response) => {
+    const actor = resolvedActor<TActor>(res);
+    return actor === undefined ? undefined : opts.userIdOf(actor);
+  }));
   app.use(helmet());
   app.use(healthRoutes(opts.checkReadiness));
   app.use(docsRoutes(opts.openApiDocument));
@@ -78,11 +81,6 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
 function generousRateLimits(): RateLimits {
   const budget = { limit: GENEROUS_LIMIT, windowSeconds: 60 };
   return { byAddress: createMemoryRateLimiter(budget), byCaller: createMemoryRateLimiter(budget) };
-}
-
-function userIdFromLocals<TActor>(res: Response, userIdOf: (actor: TActor) => string): string | undefined {
-  const actor = res.locals.actor as TActor | undefined;
-  return actor === undefined ? undefined : userIdOf(actor);
 }
 
 /** Last in the chain: logs what was not expected, then answers in the envelope. */

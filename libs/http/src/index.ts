@@ -5,7 +5,6 @@ export { createLogger, type Logger } from './logging';
 export { listen, onShutdownSignal, type RunningServer } from './listen';
 export { requestId } from './request-id';
 export { sendError } from './send-error';
-export { BODY_LIMIT } from './json-body';
 export {
   createMemoryRateLimiter,
   type RateLimiter,

@@ -2,6 +2,7 @@ import { AppError } from '@salon/errors';
 import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { type Logger } from 'pino';
 import { clientAddressKey } from './_internal/client-address-key';
+import { resolvedActor } from './authenticate';
 import { type RateLimitDecision, type RateLimiter } from './rate-limiter';
 
 // What the address stage decided, kept so the caller stage can report the tighter budget.
@@ -28,7 +29,7 @@ export function limitByAddress(limiter: RateLimiter, logger: Logger): RequestHan
  */
 export function limitByCaller<TActor>(limiter: RateLimiter, userIdOf: (actor: TActor) => string, logger: Logger) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    const actor = res.locals.actor as TActor | undefined;
+    const actor = resolvedActor<TActor>(res);
     const key = actor === undefined ? `ip:${clientAddressKey(req.ip)}` : `user:${userIdOf(actor)}`;
     const decision = await consumeOrFailOpen(limiter, key, logger, req);
     if (decision === undefined) return next();

@@ -1,5 +1,5 @@
 import { type TokenVerifier } from '@salon/auth';
-import { type Database } from '@salon/db';
+import { type Database, type UserRole } from '@salon/db';
 
 /** What identity use cases need; built once per process by the app's composition root. */
 export type IdentityContext = {
@@ -9,7 +9,8 @@ export type IdentityContext = {
   now: () => Date;
 };
 
-export type Role = 'owner' | 'customer';
+/** The roles column's own type: one definition, no casts between layers. */
+export type Role = UserRole;
 
 /** The signed-in caller, resolved once per request by the edge. */
 export type Actor = {

@@ -1,15 +1,5 @@
 export { ErrorEnvelopeSchema, ErrorDetailSchema, commonResponses, API_ROUTER_OPTIONS, type ErrorEnvelope } from './errors';
-export {
-  UuidSchema,
-  InstantSchema,
-  LocalDateSchema,
-  LocalTimeSchema,
-  CurrencySchema,
-  MinorUnitsSchema,
-  RoleSchema,
-  IdParamsSchema,
-  type Role,
-} from './primitives';
+export { CurrencySchema, RoleSchema, type Role } from './primitives';
 export { PaginationQuerySchema, pageOf, type PaginationQuery } from './pagination';
 export { auth, routeAuthOf, type RouteAuth, type RouteMeta } from './route-meta';
 export {

@@ -1,3 +1,4 @@
+import { PublicShopSchema } from '@salon/contracts-customer';
 import { and, asc, eq, gt, isNull, or, shops, type Database } from '@salon/db';
 import { decodeShopCursor, encodeShopCursor } from './shop-cursor';
 
@@ -25,22 +26,8 @@ export async function listPublicShops({
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map((shop) => ({
-      id: shop.id,
-      name: shop.name,
-      description: shop.description,
-      timeZone: shop.timeZone,
-      currency: shop.currency,
-      addressLine: shop.addressLine,
-      city: shop.city,
-      postalCode: shop.postalCode,
-      countryCode: shop.countryCode,
-      latitude: shop.latitude,
-      longitude: shop.longitude,
-      phone: shop.phone,
-      email: shop.email,
-      website: shop.website,
-    })),
+    // The contract's schema is the projection: it drops owner ids, feed tokens and anything added later.
+    items: page.map((shop) => PublicShopSchema.parse(shop)),
     nextCursor: rows.length > input.limit && last ? encodeShopCursor(last) : null,
   };
 }
