@@ -2,28 +2,23 @@ import { and, count, eq } from 'drizzle-orm';
 import { pgErrorCode } from './errors';
 import { bookingHolds } from './schema/booking-holds';
 import { bookings } from './schema/bookings';
-import { createTestDatabase, describeWithPostgres, makeBooking, makeCustomer, makeService, makeStaff } from './testing';
-import { type DatabaseHandle } from './types';
+import { describeWithPostgres, makeBooking, makeCustomer, makeService, makeStaff, useTestDatabase } from './testing';
 
 const RACERS = 100;
 
 // Only a real server runs transactions in parallel: PGlite has one connection and serialises them.
 describeWithPostgres('booking_holds under concurrent transactions', () => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    // 20 connections: real contention while leaving room for other suites on the same server.
-    handle = await createTestDatabase({ maxConnections: 20 });
-  });
-  afterAll(() => handle.close());
+  // 20 connections: real contention while leaving room for other suites on the same server.
+  const handle = useTestDatabase({ maxConnections: 20 });
 
   /** Starts RACERS bookings of one stylist at once; `startsAt(i)` picks each one's start. */
   async function race(startsAt: (i: number) => Date) {
-    const service = await makeService(handle.db, { durationMinutes: 45 });
-    const stylist = await makeStaff(handle.db, { shopId: service.shopId, serviceIds: [service.id] });
-    const customer = await makeCustomer(handle.db);
+    const service = await makeService(handle().db, { durationMinutes: 45 });
+    const stylist = await makeStaff(handle().db, { shopId: service.shopId, serviceIds: [service.id] });
+    const customer = await makeCustomer(handle().db);
     const outcomes = await Promise.allSettled(
       Array.from({ length: RACERS }, (_, i) =>
-        makeBooking(handle.db, {
+        makeBooking(handle().db, {
           shopId: service.shopId,
           serviceId: service.id,
           staffId: stylist.id,
@@ -37,11 +32,11 @@ describeWithPostgres('booking_holds under concurrent transactions', () => {
   }
 
   async function countActive(stylistId: string) {
-    const [holds] = await handle.db
+    const [holds] = await handle().db
       .select({ n: count() })
       .from(bookingHolds)
       .where(and(eq(bookingHolds.staffId, stylistId), eq(bookingHolds.isActive, true)));
-    const [booked] = await handle.db.select({ n: count() }).from(bookings).where(eq(bookings.staffId, stylistId));
+    const [booked] = await handle().db.select({ n: count() }).from(bookings).where(eq(bookings.staffId, stylistId));
     return { holds: holds?.n, bookings: booked?.n };
   }
 

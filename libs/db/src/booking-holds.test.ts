@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { constraintName, isExclusionViolation, pgErrorCode } from './errors';
 import { BOOKING_HOLDS_NO_OVERLAP, bookingHolds } from './schema/booking-holds';
 import { bookings } from './schema/bookings';
-import { createTestDatabase, makeBooking, makeService, makeShop, makeStaff } from './testing';
-import { type DatabaseHandle, type Service, type Shop, type Staff } from './types';
+import { makeBooking, makeService, makeShop, makeStaff, useTestDatabase } from './testing';
+import { type Service, type Shop, type Staff } from './types';
 
 // The no-double-booking guarantee, on whichever driver this run uses (PGlite by default,
 // PostgreSQL with DATABASE_URL). The 100-way race lives in booking-holds-race.test.ts.
-let handle: DatabaseHandle;
+const handle = useTestDatabase();
 let shop: Shop;
 let service: Service;
 let stylist: Staff;
@@ -15,15 +15,13 @@ let stylist: Staff;
 const at = (hhmm: string) => new Date(`2030-01-07T${hhmm}:00Z`);
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  shop = await makeShop(handle.db);
-  service = await makeService(handle.db, { shopId: shop.id, durationMinutes: 60 });
-  stylist = await makeStaff(handle.db, { shopId: shop.id, serviceIds: [service.id] });
+  shop = await makeShop(handle().db);
+  service = await makeService(handle().db, { shopId: shop.id, durationMinutes: 60 });
+  stylist = await makeStaff(handle().db, { shopId: shop.id, serviceIds: [service.id] });
 });
-afterAll(() => handle.close());
 
 function book(startsAt: Date, overrides: { staffId?: string; status?: 'cancelled' } = {}) {
-  return makeBooking(handle.db, { shopId: shop.id, serviceId: service.id, staffId: stylist.id, startsAt, ...overrides });
+  return makeBooking(handle().db, { shopId: shop.id, serviceId: service.id, staffId: stylist.id, startsAt, ...overrides });
 }
 
 async function expectSlotTaken(attempt: Promise<unknown>): Promise<void> {
@@ -45,7 +43,7 @@ describe('booking_holds exclusion constraint', () => {
   it('rolls the whole booking back when its hold is refused', async () => {
     await book(at('11:00'));
     await expectSlotTaken(book(at('11:15')));
-    const rows = await handle.db.select().from(bookings).where(eq(bookings.startsAt, at('11:15')));
+    const rows = await handle().db.select().from(bookings).where(eq(bookings.startsAt, at('11:15')));
     expect(rows).toHaveLength(0);
   });
 
@@ -56,10 +54,10 @@ describe('booking_holds exclusion constraint', () => {
   });
 
   it('counts buffers: a clean-up buffer blocks the next start', async () => {
-    const withBuffer = await makeService(handle.db, { shopId: shop.id, durationMinutes: 30, bufferAfterMinutes: 15 });
-    const colourist = await makeStaff(handle.db, { shopId: shop.id, serviceIds: [withBuffer.id] });
-    await makeBooking(handle.db, { shopId: shop.id, serviceId: withBuffer.id, staffId: colourist.id, startsAt: at('15:00') });
-    const next = makeBooking(handle.db, { shopId: shop.id, serviceId: withBuffer.id, staffId: colourist.id, startsAt: at('15:40') });
+    const withBuffer = await makeService(handle().db, { shopId: shop.id, durationMinutes: 30, bufferAfterMinutes: 15 });
+    const colourist = await makeStaff(handle().db, { shopId: shop.id, serviceIds: [withBuffer.id] });
+    await makeBooking(handle().db, { shopId: shop.id, serviceId: withBuffer.id, staffId: colourist.id, startsAt: at('15:00') });
+    const next = makeBooking(handle().db, { shopId: shop.id, serviceId: withBuffer.id, staffId: colourist.id, startsAt: at('15:40') });
     await expectSlotTaken(next);
   });
 
@@ -71,19 +69,19 @@ describe('booking_holds exclusion constraint', () => {
   it('frees the time when an existing hold is deactivated', async () => {
     const { hold } = await book(at('18:00'));
     await expectSlotTaken(book(at('18:00')));
-    await handle.db.update(bookingHolds).set({ isActive: false }).where(eq(bookingHolds.id, hold.id));
+    await handle().db.update(bookingHolds).set({ isActive: false }).where(eq(bookingHolds.id, hold.id));
     await expect(book(at('18:00'))).resolves.toBeDefined();
   });
 
   it('does not compare different staff members', async () => {
-    const other = await makeStaff(handle.db, { shopId: shop.id, serviceIds: [service.id] });
+    const other = await makeStaff(handle().db, { shopId: shop.id, serviceIds: [service.id] });
     await book(at('20:00'));
     await expect(book(at('20:00'), { staffId: other.id })).resolves.toBeDefined();
   });
 
   it('reads the range back as the instants written', async () => {
     const { hold } = await book(at('22:00'));
-    const [row] = await handle.db.select().from(bookingHolds).where(eq(bookingHolds.id, hold.id));
+    const [row] = await handle().db.select().from(bookingHolds).where(eq(bookingHolds.id, hold.id));
     expect(row?.during).toEqual({ start: at('22:00'), end: at('23:00') });
   });
 });

@@ -2,8 +2,7 @@ import { constraintName, isExclusionViolation, isForeignKeyViolation, isUniqueVi
 import { owners } from './schema/owners';
 import { users } from './schema/users';
 import { weeklyHours } from './schema/weekly-hours';
-import { createTestDatabase, makeShop, makeUser } from './testing';
-import { type DatabaseHandle } from './types';
+import { makeShop, makeUser, useTestDatabase } from './testing';
 
 async function failure(attempt: Promise<unknown>): Promise<unknown> {
   return attempt.then(
@@ -44,15 +43,11 @@ describe('error helpers on synthetic errors', () => {
 
 // Real driver errors (PGlite by default, postgres.js with DATABASE_URL), as Drizzle throws them.
 describe('error helpers on real database errors', () => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(() => handle.close());
+  const handle = useTestDatabase();
 
   it('recognises a unique violation and names its constraint', async () => {
-    const user = await makeUser(handle.db);
-    const err = await failure(handle.db.insert(users).values({ clerkUserId: user.clerkUserId }));
+    const user = await makeUser(handle().db);
+    const err = await failure(handle().db.insert(users).values({ clerkUserId: user.clerkUserId }));
     expect(pgErrorCode(err)).toBe('23505');
     expect(isUniqueViolation(err)).toBe(true);
     expect(isExclusionViolation(err)).toBe(false);
@@ -61,16 +56,16 @@ describe('error helpers on real database errors', () => {
 
   it('recognises a foreign key violation and names its constraint', async () => {
     const err = await failure(
-      handle.db.insert(owners).values({ userId: '00000000-0000-4000-8000-000000000000', businessName: 'Ghost' }),
+      handle().db.insert(owners).values({ userId: '00000000-0000-4000-8000-000000000000', businessName: 'Ghost' }),
     );
     expect(isForeignKeyViolation(err)).toBe(true);
     expect(constraintName(err)).toBe('owners_user_id_users_id_fk');
   });
 
   it('reports a CHECK violation as 23514 with its name', async () => {
-    const shop = await makeShop(handle.db);
+    const shop = await makeShop(handle().db);
     const err = await failure(
-      handle.db.insert(weeklyHours).values({ shopId: shop.id, rrule: 'FREQ=WEEKLY;BYDAY=MO', startLocal: '9:00', endLocal: '17:00' }),
+      handle().db.insert(weeklyHours).values({ shopId: shop.id, rrule: 'FREQ=WEEKLY;BYDAY=MO', startLocal: '9:00', endLocal: '17:00' }),
     );
     expect(pgErrorCode(err)).toBe('23514');
     expect(constraintName(err)).toBe('weekly_hours_start_local_format');

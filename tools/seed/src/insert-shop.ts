@@ -28,11 +28,11 @@ export async function insertShop(db: Database, spec: DemoShop, ownerId: string, 
     .values(menu.map(({ key: _k, ...service }) => ({ ...service, shopId: shop.id })))
     .returning();
   // Matched by name (unique per menu): RETURNING order is not a documented guarantee.
-  const servicesByKey = new Map(
-    menu.map((service) => [service.key, lookup(new Map(serviceRows.map((r) => [r.name, r])), service.name, 'service')]),
-  );
+  const rowsByName = new Map(serviceRows.map((row) => [row.name, row]));
+  const servicesByKey = new Map(menu.map((service) => [service.key, lookup(rowsByName, service.name, 'service')]));
 
   const staffIds = new Map<string, string>();
+  const hourRows = hours.map((window) => weeklyRow(shop.id, null, window));
   for (const member of team) {
     const [row] = await db
       .insert(staff)
@@ -41,12 +41,8 @@ export async function insertShop(db: Database, spec: DemoShop, ownerId: string, 
     if (!row) throw new Error(`could not insert staff ${member.key}`);
     staffIds.set(member.key, row.id);
     await db.insert(staffServices).values(member.services.map((key) => ({ staffId: row.id, serviceId: lookup(servicesByKey, key, 'service').id })));
+    hourRows.push(...member.hours.map((window) => weeklyRow(shop.id, row.id, window)));
   }
-
-  const hourRows = [
-    ...hours.map((window) => weeklyRow(shop.id, null, window)),
-    ...team.flatMap((member) => member.hours.map((window) => weeklyRow(shop.id, lookup(staffIds, member.key, 'staff member'), window))),
-  ];
   await db.insert(weeklyHours).values(hourRows);
 
   const today = localToday(now, spec.timeZone);

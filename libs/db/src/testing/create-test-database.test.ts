@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import { checkMigrations } from '../migrations';
 import { bookingHolds } from '../schema/booking-holds';
 import { users } from '../schema/users';
-import { type DatabaseHandle } from '../types';
-import { createTestDatabase, makeBooking, makeService, makeShop, makeStaff, makeUser } from './index';
+import { createTestDatabase, makeBooking, makeService, makeShop, makeStaff, makeUser, useTestDatabase } from './index';
 
 describe('createTestDatabase', () => {
   it('gives each caller its own migrated database', async () => {
@@ -20,15 +19,11 @@ describe('createTestDatabase', () => {
 });
 
 describe('factories', () => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(() => handle.close());
+  const handle = useTestDatabase();
 
   it('makeBooking copies the service and shop currency and holds the buffers too', async () => {
-    const shop = await makeShop(handle.db, { currency: 'EUR', timeZone: 'Europe/Berlin' });
-    const service = await makeService(handle.db, {
+    const shop = await makeShop(handle().db, { currency: 'EUR', timeZone: 'Europe/Berlin' });
+    const service = await makeService(handle().db, {
       shopId: shop.id,
       name: 'Balayage',
       priceMinor: 14_000,
@@ -36,9 +31,9 @@ describe('factories', () => {
       bufferBeforeMinutes: 10,
       bufferAfterMinutes: 15,
     });
-    const colourist = await makeStaff(handle.db, { shopId: shop.id, serviceIds: [service.id] });
+    const colourist = await makeStaff(handle().db, { shopId: shop.id, serviceIds: [service.id] });
     const startsAt = new Date('2030-05-06T08:00:00Z');
-    const { booking, hold } = await makeBooking(handle.db, { shopId: shop.id, serviceId: service.id, staffId: colourist.id, startsAt });
+    const { booking, hold } = await makeBooking(handle().db, { shopId: shop.id, serviceId: service.id, staffId: colourist.id, startsAt });
     expect(booking).toMatchObject({ serviceName: 'Balayage', priceMinor: 14_000, currency: 'EUR', durationMinutes: 120, status: 'confirmed' });
     expect(booking.endsAt).toEqual(new Date('2030-05-06T10:00:00Z'));
     expect(hold).toMatchObject({ bookingId: booking.id, staffId: colourist.id, kind: 'service', isActive: true });
@@ -46,8 +41,8 @@ describe('factories', () => {
   });
 
   it('makeBooking builds every missing parent', async () => {
-    const { booking } = await makeBooking(handle.db);
-    const holds = await handle.db.select().from(bookingHolds).where(eq(bookingHolds.bookingId, booking.id));
+    const { booking } = await makeBooking(handle().db);
+    const holds = await handle().db.select().from(bookingHolds).where(eq(bookingHolds.bookingId, booking.id));
     expect(holds).toHaveLength(1);
   });
 });

@@ -1,10 +1,5 @@
 const warned = new Set<string>();
 
-/** True when the tests may use a real PostgreSQL server (DATABASE_URL is set). */
-export function isPostgresAvailable(): boolean {
-  return Boolean(process.env['DATABASE_URL']);
-}
-
 /**
  * `describe` for suites that only make sense on a real server (true concurrency, several
  * connections). Without DATABASE_URL it warns once and registers, under the same name, a single
@@ -12,7 +7,7 @@ export function isPostgresAvailable(): boolean {
  * else still counts as having a test (Jest fails a file with none).
  */
 export function describeWithPostgres(name: string, fn: () => void): void {
-  if (isPostgresAvailable()) {
+  if (process.env['DATABASE_URL']) {
     describe(name, fn);
     return;
   }

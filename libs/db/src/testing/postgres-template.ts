@@ -80,7 +80,7 @@ async function withAdmin<T>(serverUrl: string, fn: (admin: postgres.Sql) => Prom
 }
 
 /** The same server URL pointing at another database. */
-export function withDatabaseName(serverUrl: string, database: string): string {
+function withDatabaseName(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();

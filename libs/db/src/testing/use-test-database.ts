@@ -1,5 +1,5 @@
 import { type DatabaseHandle } from '../types';
-import { createTestDatabase } from './create-test-database';
+import { createTestDatabase, type TestDatabaseOptions } from './create-test-database';
 
 /**
  * Registers beforeAll/afterAll hooks that open this file's own fresh database and drop it after,
@@ -9,10 +9,10 @@ import { createTestDatabase } from './create-test-database';
  * const database = useTestDatabase();
  * it('…', async () => { await makeShop(database().db); });
  */
-export function useTestDatabase(): () => DatabaseHandle {
+export function useTestDatabase(opts: TestDatabaseOptions = {}): () => DatabaseHandle {
   let handle: DatabaseHandle | undefined;
   beforeAll(async () => {
-    handle = await createTestDatabase();
+    handle = await createTestDatabase(opts);
   });
   afterAll(async () => {
     await handle?.close();

@@ -17,8 +17,7 @@ export async function makeUser(db: Database, overrides: Partial<NewUser> = {}): 
 
 /** Inserts an owner profile and, unless `userId` is given, its user (roles ['owner']). */
 export async function makeOwner(db: Database, overrides: Partial<NewOwner> = {}): Promise<Owner> {
-  const user = overrides.userId ? null : await makeUser(db, { roles: ['owner'] });
-  const userId = overrides.userId ?? user?.id ?? '';
+  const userId = overrides.userId ?? (await makeUser(db, { roles: ['owner'] })).id;
   return singleRow(await db.insert(owners).values({ businessName: 'Test Salons Ltd', ...overrides, userId }).returning());
 }
 
@@ -27,7 +26,6 @@ export async function makeCustomer(
   db: Database,
   overrides: Partial<NewCustomer> = {},
 ): Promise<Customer> {
-  const user = overrides.userId ? null : await makeUser(db, { roles: ['customer'] });
-  const userId = overrides.userId ?? user?.id ?? '';
+  const userId = overrides.userId ?? (await makeUser(db, { roles: ['customer'] })).id;
   return singleRow(await db.insert(customers).values({ ...overrides, userId }).returning());
 }
