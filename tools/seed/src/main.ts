@@ -12,7 +12,7 @@ import {
 } from '@salon/db';
 import { seedDemoData } from './index';
 
-/** `.data/pglite` at the repository root, the same directory the apps and `npm run migrate` use. */
+/** `.data/pglite` at the repository root: the default of PGLITE_DATA_DIR, which npm start and `npm run migrate` read too. */
 const DEFAULT_PGLITE_DIR = path.resolve(__dirname, '../../../.data/pglite');
 
 /**
@@ -22,12 +22,14 @@ const DEFAULT_PGLITE_DIR = path.resolve(__dirname, '../../../.data/pglite');
  */
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'] || undefined;
-  const handle = await createDatabase({ url, dataDir: DEFAULT_PGLITE_DIR, maxConnections: 2 });
+  // The same variable npm start and npm run migrate read, so all three open one database.
+  const dataDir = process.env['PGLITE_DATA_DIR'] ? path.resolve(process.env['PGLITE_DATA_DIR']) : DEFAULT_PGLITE_DIR;
+  const handle = await createDatabase({ url, dataDir, maxConnections: 2 });
   try {
     await migrate(handle);
     const { applied } = await checkMigrations(handle);
     const { created } = await seedDemoData(handle.db, { now: new Date() });
-    const where = url ? 'DATABASE_URL' : DEFAULT_PGLITE_DIR;
+    const where = url ? 'DATABASE_URL' : dataDir;
     console.log(`seed: ${handle.kind} (${where}), schema up to date (${applied} migrations)`);
     console.log(created ? 'seed: demo data created' : 'seed: demo data already present, nothing to do');
     console.log(`seed: ${await summary(handle.db)}`);
