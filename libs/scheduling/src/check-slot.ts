@@ -1,10 +1,10 @@
 import { ok, type Result } from '@salon/errors';
-import { createZoneClock } from './_internal/create-zone-clock';
 import { decideSlot } from './_internal/decide-slot';
 import { describeStart } from './_internal/describe-start';
 import { fail } from './_internal/fail';
 import { parseInstant } from './_internal/parse-instant';
 import { prepareSchedule } from './_internal/prepare-schedule';
+import { readZoneClock } from './_internal/read-zone-clock';
 import { type ScheduleError, type ScheduleInput, type SlotCheck, type SlotRequest } from './types';
 
 /**
@@ -36,9 +36,9 @@ export function checkSlot(input: ScheduleInput, request: SlotRequest): Result<Sl
   if (ignoreBookingId !== undefined && typeof ignoreBookingId !== 'string') {
     return fail('invalid_type', 'ignoreBookingId must be a string.', 'ignoreBookingId');
   }
-  const clock = createZoneClock(input?.timeZone);
-  if (!clock) return fail('invalid_time_zone', `timeZone ${String(input?.timeZone)} is not an IANA zone.`, 'timeZone');
-  const day = clock.localDay(startMs);
+  const clock = readZoneClock(input?.timeZone);
+  if (!clock.ok) return clock;
+  const day = clock.value.localDay(startMs);
   const schedule = prepareSchedule(input, { fromDay: day, toDay: day, ignoreBookingId });
   if (!schedule.ok) return schedule;
   const decision = decideSlot(schedule.value, day, startMs, staffId);

@@ -1,8 +1,6 @@
 import { type CompiledOverrides } from './compile-overrides';
-import { createRangeIndex } from './create-range-index';
+import { createRangeIndex, type Range } from './create-range-index';
 import { type CompiledRule, type MinuteWindow, type Performer } from './schedule';
-
-type Range = { start: number; end: number };
 
 export type PerformerSources = {
   durations: ReadonlyMap<string, number>;

@@ -6,7 +6,8 @@ export type RangeIndex = {
   count(start: number, end: number): number;
 };
 
-type Range = { start: number; end: number };
+/** Instants in epoch milliseconds, half-open `[start, end)`. */
+export type Range = { start: number; end: number };
 
 /**
  * Sorts by start and keeps a running maximum of ends, so overlap is one binary search even when

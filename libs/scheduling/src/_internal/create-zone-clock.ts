@@ -17,8 +17,6 @@ export type ZoneClock = {
   steadyOffset(day: number): number | undefined;
 };
 
-type DayOffsets = { before: number; after: number };
-
 /**
  * Returns `undefined` for a zone the runtime does not know. TZDate is not used for local→UTC: for a
  * repeated time it picks the first or the second occurrence depending on the process TZ.
@@ -26,7 +24,7 @@ type DayOffsets = { before: number; after: number };
 export function createZoneClock(timeZone: string): ZoneClock | undefined {
   if (!isKnownZone(timeZone)) return undefined;
   const offsets = new Map<number, number>();
-  const days = new Map<number, DayOffsets>();
+  const steadyOffsets = new Map<number, number | null>();
   const offsetAt = (instantMs: number): number => {
     let offset = offsets.get(instantMs);
     if (offset === undefined) {
@@ -37,24 +35,20 @@ export function createZoneClock(timeZone: string): ZoneClock | undefined {
   };
   // Wall times of day D are instants within [D − 14 h, D + 38 h]; equal offsets either side of that
   // mean no transition on D (zones never change offset twice within three days).
-  const dayOffsets = (day: number): DayOffsets => {
-    let found = days.get(day);
-    if (!found) {
-      found = { before: offsetAt((day - 1) * DAY_MS), after: offsetAt((day + 2) * DAY_MS) };
-      days.set(day, found);
+  const steadyOffset = (day: number): number | undefined => {
+    let offset = steadyOffsets.get(day);
+    if (offset === undefined) {
+      const before = offsetAt((day - 1) * DAY_MS);
+      offset = before === offsetAt((day + 2) * DAY_MS) ? before : null;
+      steadyOffsets.set(day, offset);
     }
-    return found;
+    return offset ?? undefined;
   };
   const toInstant = (wallMs: number): number => {
-    const day = dayOffsets(Math.floor(wallMs / DAY_MS));
-    if (day.before === day.after) return wallMs - day.before;
-    return resolveTransition(wallMs, offsetAt);
+    const offset = steadyOffset(Math.floor(wallMs / DAY_MS));
+    return offset === undefined ? resolveTransition(wallMs, offsetAt) : wallMs - offset;
   };
   const localDay = (instantMs: number): number => Math.floor((instantMs + offsetAt(instantMs)) / DAY_MS);
-  const steadyOffset = (day: number): number | undefined => {
-    const { before, after } = dayOffsets(day);
-    return before === after ? before : undefined;
-  };
   return { offsetAt, toInstant, localDay, steadyOffset };
 }
 

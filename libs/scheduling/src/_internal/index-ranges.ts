@@ -1,9 +1,9 @@
 import { ok, type Result } from '@salon/errors';
 import { type ScheduleError } from '../types';
+import { type Range } from './create-range-index';
 import { fail } from './fail';
 import { parseInstant } from './parse-instant';
 
-type Range = { start: number; end: number };
 type RawEntry = { staffId?: unknown; bookingId?: unknown; start?: unknown; end?: unknown } | null | undefined;
 
 export type RangeFilter = {

@@ -11,8 +11,8 @@ export type WeeklyRuleOptions = Pick<Options, 'freq' | 'byweekday' | 'interval' 
 const ALLOWED = new Set(['freq', 'byweekday', 'interval', 'until', 'dtstart', 'wkst', 'bymonth']);
 
 /** RRULE text → options for a floating weekly-by-day rule, or a message saying what is wrong. */
-export function parseWeeklyRule(text: unknown): Result<WeeklyRuleOptions, string> {
-  if (typeof text !== 'string' || text.trim() === '') return err('rrule must be non-empty RRULE text.');
+export function parseWeeklyRule(text: string): Result<WeeklyRuleOptions, string> {
+  if (text.trim() === '') return err('rrule must be non-empty RRULE text.');
   let parsed: Partial<Options>;
   try {
     parsed = RRule.parseString(text);

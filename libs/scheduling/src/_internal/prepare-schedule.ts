@@ -6,15 +6,14 @@ import { compileRules, type RuleRange } from './compile-rules';
 import { compileStaff } from './compile-staff';
 import { DAY_MS } from './constants';
 import { createIsoFormatter } from './create-iso-formatter';
-import { createZoneClock } from './create-zone-clock';
+import { type Range } from './create-range-index';
 import { fail } from './fail';
 import { indexRanges } from './index-ranges';
 import { parseInstant } from './parse-instant';
+import { readZoneClock } from './read-zone-clock';
 import { type Schedule } from './schedule';
 import { validatePolicy } from './validate-policy';
 import { validateService } from './validate-service';
-
-type Range = { start: number; end: number };
 
 export type PrepareOptions = { fromDay: number; toDay: number; ignoreBookingId?: string };
 
@@ -24,8 +23,8 @@ export type PrepareOptions = { fromDay: number; toDay: number; ignoreBookingId?:
  */
 export function prepareSchedule(input: ScheduleInput, options: PrepareOptions): Result<Schedule, ScheduleError> {
   if (typeof input !== 'object' || input === null) return fail('invalid_type', 'input must be an object.', '');
-  const clock = createZoneClock(input.timeZone);
-  if (!clock) return fail('invalid_time_zone', `timeZone ${String(input.timeZone)} is not an IANA zone.`, 'timeZone');
+  const clock = readZoneClock(input.timeZone);
+  if (!clock.ok) return clock;
   const nowMs = parseInstant(input.now);
   if (nowMs === undefined) return fail('invalid_instant', 'now must be an ISO instant or Date.', 'now');
   const limits = validatePolicy(input.policy, nowMs);
@@ -50,7 +49,7 @@ export function prepareSchedule(input: ScheduleInput, options: PrepareOptions): 
   const staff = { staffRules: staffRules.value, overrides: overrides.value };
   const performers = buildPerformers({ durations, ...staff, ...ranges.value });
   return ok({
-    clock,
+    clock: clock.value,
     format: createIsoFormatter(),
     shop: { rules: shopRules.value, overrides: overrides.value.shop },
     performers,

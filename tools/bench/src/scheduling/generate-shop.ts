@@ -24,7 +24,7 @@ export type Shop = { input: ScheduleInput; services: Service[] };
 export const FIRST_DAY = '2026-03-02';
 
 /** A deterministic PRNG (mulberry32), so every run measures the same shop. */
-export function createRandom(seed: number): () => number {
+function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
