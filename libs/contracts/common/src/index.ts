@@ -1,5 +1,16 @@
 export { ErrorEnvelopeSchema, ErrorDetailSchema, commonResponses, API_ROUTER_OPTIONS, type ErrorEnvelope } from './errors';
-export { CurrencySchema, RoleSchema, type Role } from './primitives';
+export {
+  CurrencySchema,
+  RoleSchema,
+  text,
+  UuidSchema,
+  IdParamsSchema,
+  LocalDateSchema,
+  localTime,
+  InstantSchema,
+  TimeZoneSchema,
+  type Role,
+} from './primitives';
 export { PaginationQuerySchema, pageOf, type PaginationQuery } from './pagination';
 export { auth, routeAuthOf, type RouteAuth, type RouteMeta } from './route-meta';
 export {

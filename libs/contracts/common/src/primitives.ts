@@ -8,3 +8,65 @@ export const CurrencySchema = z
 export const RoleSchema = z.enum(['owner', 'customer']).describe('owner runs shops; customer books them. One person may be both.');
 export type Role = z.infer<typeof RoleSchema>;
 
+/**
+ * A string that may reach the database: PostgreSQL `text` cannot hold U+0000, so a NUL byte is a
+ * 400 on its field here rather than a 500 from the driver. Every string field of every contract is
+ * built with this (or a schema built on it), trimmed and bounded.
+ * @example text({ max: 120 }) // a name; text({ min: 0, max: 2000 }) // free notes
+ */
+export function text(opts: { min?: number; max: number }) {
+  return z
+    .string()
+    .trim()
+    .min(opts.min ?? 1, opts.min === 0 ? undefined : 'Must not be empty.')
+    .max(opts.max)
+    .refine((value) => !value.includes('\u0000'), 'Must not contain a NUL character (U+0000).');
+}
+
+/** A UUID id, as every id of the API is (conventions.md). */
+export const UuidSchema = z.string().uuid('Expected a UUID.').describe('A UUID.');
+
+/** Path parameters `{ id }`. */
+export const IdParamsSchema = z.object({ id: UuidSchema });
+
+/** A shop-local calendar date, `YYYY-MM-DD`, that exists (2026-02-30 does not). */
+export const LocalDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'That date does not exist.')
+  .describe('A calendar date in the shop\'s time zone, YYYY-MM-DD.');
+
+/** A local wall-clock time `HH:mm`, 00:00–23:59; `allowMidnightEnd` also takes `24:00` (an end). */
+export function localTime(opts: { allowMidnightEnd?: boolean } = {}) {
+  const pattern = opts.allowMidnightEnd ? /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/ : /^([01]\d|2[0-3]):[0-5]\d$/;
+  return z
+    .string()
+    .regex(pattern, opts.allowMidnightEnd ? 'Expected a time as HH:mm (00:00–24:00).' : 'Expected a time as HH:mm (00:00–23:59).')
+    .describe('A wall-clock time in the shop\'s time zone, HH:mm.');
+}
+
+/** An instant as RFC 3339 with `Z` or an offset; the API always answers in UTC (`…Z`). */
+export const InstantSchema = z
+  .string()
+  .datetime({ offset: true, message: 'Expected an RFC 3339 instant such as 2026-03-29T08:00:00Z.' })
+  .describe('An instant, RFC 3339 (UTC answers end in Z).');
+
+/** An IANA time zone this runtime knows (Europe/London); `Mars/Olympus` is refused on its field. */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isKnownTimeZone, 'Unknown IANA time zone: use one such as Europe/London.')
+  .describe('IANA time zone, e.g. Europe/London.');
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone !== '' && !zone.includes('\u0000');
+  } catch {
+    return false;
+  }
+}
