@@ -2,3 +2,4 @@ export { createTestApi, type TestApi } from './create-test-api';
 export { runAuthRouteTests, errorEnvelope } from './auth-route-tests';
 export { runHostileInputTests } from './hostile-input-tests';
 export { runRouteSecurityTests, type SecuredRoute } from './route-security-tests';
+export { startTypedClient } from './typed-client';
