@@ -73,3 +73,20 @@ describe('listWorkingWindows', () => {
     expect(listWorkingWindows(base, { from: '2026-01-01', to: '2026-12-31' })).toMatchObject({ ok: false, error: { code: 'range_too_long' } });
   });
 });
+
+describe('weekly rules with validity dates', () => {
+  it('applies a rule only from validFrom to validUntil, both inclusive', () => {
+    const input = { ...base, staff: [{ id: 'ann', rules: [{ ...weekly('MO', '09:00', '12:00'), validFrom: '2026-03-30', validUntil: '2026-04-06' }] }] };
+    const result = listWorkingWindows(input, { from: '2026-03-23', to: '2026-04-13' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.filter((day) => day.minutes > 0).map((day) => day.localDate)).toEqual(['2026-03-30', '2026-04-06']);
+  });
+
+  it('refuses a validity that ends before it starts, naming the field', () => {
+    const input = { ...base, staff: [{ id: 'ann', rules: [{ ...weekly('MO', '09:00', '12:00'), validFrom: '2026-03-30', validUntil: '2026-03-01' }] }] };
+    expect(listWorkingWindows(input, { from: '2026-03-23', to: '2026-03-23' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_range', path: 'staff[0].rules[0].validUntil' },
+    });
+  });
+});
