@@ -1,1 +1,9 @@
 export { ownerContract, ownerOpenApiDocument, type OwnerContract } from './owner-contract';
+export {
+  availabilityContract,
+  SlotPreviewBodySchema,
+  SlotPreviewSchema,
+  CalendarViewQuerySchema,
+  CalendarViewSchema,
+  CalendarBookingSchema,
+} from './availability-contract';
