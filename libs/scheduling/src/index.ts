@@ -23,3 +23,6 @@ export type {
   UnavailableReason,
   WeeklyRule,
 } from './types';
+export { validateWeeklyRule, type DayOfWeek, type ValidWeeklyRule, type WeeklyRuleFields } from './validate-weekly-rule';
+export { validateLocalWindows } from './validate-local-windows';
+export { describeInstant, type InstantInZone } from './describe-instant';
