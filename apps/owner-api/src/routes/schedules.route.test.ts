@@ -136,15 +136,16 @@ describe('owner-api: weekly hours (POST /schedules, GET /schedules/shop/{shopId}
   });
 
   it.each([
-    ['malformed JSON', (r: request.Test) => r.post('/api/v1/schedules').set('Content-Type', 'application/json').send('{"shopId":'), 'malformed_json'],
-    ['a bad shop UUID in the body', (r: request.Test) => r.post('/api/v1/schedules').send({ shopId: 'not-a-uuid', ...valid }), 'validation_failed'],
-    ['a bad UUID in the path (PUT)', (r: request.Test) => r.put('/api/v1/schedules/not-a-uuid').send({ endTime: '10:00' }), 'validation_failed'],
-    ['a bad UUID in the path (GET)', (r: request.Test) => r.get("/api/v1/schedules/shop/1' OR '1'='1"), 'validation_failed'],
-    ['an empty update', (r: request.Test) => r.put(`/api/v1/schedules/${aliceRowId}`).send({}), 'validation_failed'],
-    ['a staffId in an update', (r: request.Test) => r.put(`/api/v1/schedules/${aliceRowId}`).send({ staffId: alice.staff.id }), 'validation_failed'],
-    ['a JSON array body', (r: request.Test) => r.post('/api/v1/schedules').send([valid]), 'validation_failed'],
+    ['malformed JSON', (r: request.Agent) => r.post('/api/v1/schedules').set('Content-Type', 'application/json').send('{"shopId":'), 'malformed_json'],
+    ['a bad shop UUID in the body', (r: request.Agent) => r.post('/api/v1/schedules').send({ shopId: 'not-a-uuid', ...valid }), 'validation_failed'],
+    ['a bad UUID in the path (PUT)', (r: request.Agent) => r.put('/api/v1/schedules/not-a-uuid').send({ endTime: '10:00' }), 'validation_failed'],
+    ['a bad UUID in the path (GET)', (r: request.Agent) => r.get("/api/v1/schedules/shop/1' OR '1'='1"), 'validation_failed'],
+    ['an unknown query parameter', (r: request.Agent) => r.get(`/api/v1/schedules/shop/${alice.shop.id}?staffId=${alice.staff.id}`), 'validation_failed'],
+    ['an empty update', (r: request.Agent) => r.put(`/api/v1/schedules/${aliceRowId}`).send({}), 'validation_failed'],
+    ['a staffId in an update', (r: request.Agent) => r.put(`/api/v1/schedules/${aliceRowId}`).send({ staffId: alice.staff.id }), 'validation_failed'],
+    ['a JSON array body', (r: request.Agent) => r.post('/api/v1/schedules').send([valid]), 'validation_failed'],
   ])('answers %s with 400 in the error shape', async (_name, build, code) => {
-    const res = await build(request(api.app) as unknown as request.Test).set('Authorization', `Bearer ${alice.token}`);
+    const res = await build(request.agent(api.app).set('Authorization', `Bearer ${alice.token}`));
     expect(res.status).toBe(400);
     expect(res.body).toEqual(errorEnvelope(code));
   });

@@ -34,13 +34,15 @@ export const CreateDateOverrideBodySchema = z
 export type CreateDateOverrideBody = z.infer<typeof CreateDateOverrideBodySchema>;
 
 export const DateOverrideSchema = z.object({
-  id: UuidSchema,
-  shopId: UuidSchema,
+  id: UuidSchema.describe('The override\'s id.'),
+  shopId: UuidSchema.describe('Its shop.'),
   staffId: UuidSchema.nullable().describe('null = the whole shop.'),
   date: z.string().describe('Shop-local date, YYYY-MM-DD.'),
   isClosed: z.boolean().describe('true: nobody works that date.'),
-  windows: z.array(z.object({ start: z.string(), end: z.string() })).describe('Windows worked instead, sorted; empty when closed.'),
-  reason: z.string().nullable(),
+  windows: z
+    .array(z.object({ start: z.string().describe('Local start, HH:mm.'), end: z.string().describe('Local end, HH:mm (24:00 = midnight).') }))
+    .describe('Windows worked instead, sorted; empty when closed.'),
+  reason: z.string().nullable().describe('Why, for the owner; null when not given.'),
 });
 export type DateOverride = z.infer<typeof DateOverrideSchema>;
 

@@ -7,10 +7,12 @@ import { CreateWeeklyHoursBodySchema, UpdateWeeklyHoursBodySchema, WeeklyHoursSc
 const c = initContract();
 
 const ShopParamsSchema = z.object({ shopId: UuidSchema.describe('Your shop.') });
+/** These lists take no parameters: an unknown one is a 400, not silently ignored. */
+const NoQuerySchema = z.object({}).strict();
 
 export const ScheduleConflictSchema = z.object({
-  bookingId: UuidSchema,
-  staffId: UuidSchema,
+  bookingId: UuidSchema.describe('The booking, still active: nothing is cancelled for you.'),
+  staffId: UuidSchema.describe('Its staff member.'),
   start: z.string().describe('Booking start, UTC.'),
   end: z.string().describe('Booking end, UTC.'),
   localStart: z.string().describe('Booking start on the shop\'s wall clock, with its offset.'),
@@ -38,6 +40,7 @@ export const schedulesContract = c.router(
       method: 'GET',
       path: '/schedules/shop/:shopId',
       pathParams: ShopParamsSchema,
+      query: NoQuerySchema,
       responses: { 200: z.object({ items: z.array(WeeklyHoursSchema) }) },
       metadata: auth('owner'),
       summary: 'Every weekly window of a shop, flat: opening hours (staffId null) first, then each staff member\'s, by start time.',
@@ -88,6 +91,7 @@ export const schedulesContract = c.router(
       method: 'GET',
       path: '/schedules/conflicts/:shopId',
       pathParams: ShopParamsSchema,
+      query: NoQuerySchema,
       responses: { 200: z.object({ items: z.array(ScheduleConflictSchema) }) },
       metadata: auth('owner'),
       summary: 'Upcoming active bookings (next 90 days) that now fall outside their staff member\'s working time, by start.',

@@ -14,12 +14,12 @@ export const CreateTimeOffBodySchema = z
 export type CreateTimeOffBody = z.infer<typeof CreateTimeOffBodySchema>;
 
 export const TimeOffSchema = z.object({
-  id: UuidSchema,
-  shopId: UuidSchema,
-  staffId: UuidSchema,
+  id: UuidSchema.describe('The time off\'s id.'),
+  shopId: UuidSchema.describe('The staff member\'s shop.'),
+  staffId: UuidSchema.describe('Who is off.'),
   start: z.string().describe('UTC instant.'),
   end: z.string().describe('UTC instant, exclusive.'),
-  reason: z.string().nullable(),
+  reason: z.string().nullable().describe('Why, for the owner; null when not given.'),
 });
 export type TimeOff = z.infer<typeof TimeOffSchema>;
 

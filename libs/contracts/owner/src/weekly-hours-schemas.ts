@@ -59,8 +59,8 @@ export const UpdateWeeklyHoursBodySchema = z
 export type UpdateWeeklyHoursBody = z.infer<typeof UpdateWeeklyHoursBodySchema>;
 
 export const WeeklyHoursSchema = z.object({
-  id: UuidSchema,
-  shopId: UuidSchema,
+  id: UuidSchema.describe('The weekly window\'s id (for PUT and DELETE /schedules/{id}).'),
+  shopId: UuidSchema.describe('Its shop.'),
   staffId: UuidSchema.nullable().describe('null = the shop\'s opening hours; else this staff member\'s working hours.'),
   rrule: z.string().describe('The stored weekly rule (upper case).'),
   daysOfWeek: z.array(DayOfWeekSchema).describe('The rule\'s BYDAY days, Monday first.'),
