@@ -74,10 +74,8 @@ describe('owner-api: weekly hours (POST /schedules, GET /schedules/shop/{shopId}
     expect(shorter).toMatchObject({ status: 200, body: { id, startTime: '10:00', endTime: '12:00', validUntil: null, rrule: 'FREQ=WEEKLY;BYDAY=SA' } });
     const days = await client.schedules.update({ params: { id }, body: { daysOfWeek: ['SU', 'SA'] }, extraHeaders: as(alice) });
     expect(days).toMatchObject({ status: 200, body: { rrule: 'FREQ=WEEKLY;BYDAY=SU,SA', daysOfWeek: ['SA', 'SU'] } });
-    const reversed = await client.schedules.update({ params: { id }, body: { startTime: '13:00' }, extraHeaders: as(alice) });
-    expect(reversed).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', details: [{ path: 'body.endTime', message: expect.stringMatching(/after its start/) }] } } });
-    const count = await client.schedules.update({ params: { id }, body: { rrule: 'FREQ=WEEKLY;BYDAY=SA;COUNT=2' }, extraHeaders: as(alice) });
-    expect(count).toMatchObject({ status: 400, body: { error: { details: [{ path: 'body.rrule', message: expect.stringMatching(/COUNT/) }] } } });
+    expect(await client.schedules.update({ params: { id }, body: { startTime: '13:00' }, extraHeaders: as(alice) })).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', details: [{ path: 'body.endTime', message: expect.stringMatching(/after its start/) }] } } });
+    expect(await client.schedules.update({ params: { id }, body: { rrule: 'FREQ=WEEKLY;BYDAY=SA;COUNT=2' }, extraHeaders: as(alice) })).toMatchObject({ status: 400, body: { error: { details: [{ path: 'body.rrule', message: expect.stringMatching(/COUNT/) }] } } });
     const period = await client.schedules.update({ params: { id }, body: { validFrom: '2026-06-01', validUntil: '2026-05-31' }, extraHeaders: as(alice) });
     expect(period).toMatchObject({ status: 400, body: { error: { details: [{ path: 'body.validUntil' }] } } });
   });
