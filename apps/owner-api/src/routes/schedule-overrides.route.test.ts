@@ -73,6 +73,12 @@ describe('owner-api: date overrides (POST /schedules/overrides, GET …/shop/{sh
     ]);
   });
 
+  it('lets exactly one of two simultaneous overrides for one date win; the other is 409', async () => {
+    const body = { shopId: bob.shop.id, date: dateIn(30), isClosed: true };
+    const both = await Promise.all([1, 2].map(() => typed.client.schedules.createOverride({ body, extraHeaders: as(bob) })));
+    expect(both.map((res) => res.status).sort()).toEqual([201, 409]);
+  });
+
   it('lists a given range only, and refuses a reversed range or one over 366 days', async () => {
     const { client } = typed;
     const query = { from: dateIn(9), to: dateIn(10) };
