@@ -3,6 +3,8 @@ import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
 import { availabilityRoutes } from './routes/availability.routes';
+import { scheduleRoutes } from './routes/schedules.routes';
+import { timeOffRoutes } from './routes/time-off.routes';
 
 const s = initServer();
 
@@ -11,6 +13,8 @@ export function createOwnerApp(deps: ApiDeps) {
   const routes = s.router(ownerContract, {
     auth: authRoutes(deps.ctx),
     availability: availabilityRoutes(deps.ctx),
+    schedules: scheduleRoutes(deps.ctx),
+    timeOff: timeOffRoutes(deps.ctx),
   });
   return createContractApp({ deps, contract: ownerContract, routes, openApiDocument: ownerOpenApiDocument() });
 }

@@ -6,9 +6,9 @@ describe('describeInstants', () => {
     expect(result).toEqual({
       ok: true,
       value: [
-        { utc: '2026-03-29T00:30:00.000Z', localStart: '2026-03-29T00:30:00+00:00', localDate: '2026-03-29' },
-        { utc: '2026-03-29T01:30:00.000Z', localStart: '2026-03-29T02:30:00+01:00', localDate: '2026-03-29' },
-        { utc: '2026-10-03T15:00:00.000Z', localStart: '2026-10-03T16:00:00+01:00', localDate: '2026-10-03' },
+        { start: '2026-03-29T00:30:00.000Z', localStart: '2026-03-29T00:30:00+00:00', localDate: '2026-03-29' },
+        { start: '2026-03-29T01:30:00.000Z', localStart: '2026-03-29T02:30:00+01:00', localDate: '2026-03-29' },
+        { start: '2026-10-03T15:00:00.000Z', localStart: '2026-10-03T16:00:00+01:00', localDate: '2026-10-03' },
       ],
     });
     expect(describeInstants(['2026-10-03T14:30:00Z'], 'Australia/Lord_Howe')).toMatchObject({

@@ -8,24 +8,25 @@ import { subtractRanges } from './_internal/subtract-ranges';
 import { type InstantInput, type LocalDate, type ScheduleError } from './types';
 
 /** An instant as a shop shows it: UTC, local wall clock with its offset, and local date. */
-export type LocalInstant = { utc: string; localStart: string; localDate: LocalDate };
+export type InstantInZone = { start: string; localStart: string; localDate: LocalDate };
 
 /**
  * Instants spelled in a shop's zone, the way slots are (`2026-03-30T09:00:00+01:00`), computed
- * from the zone's real offset at each instant, never from the process zone. Pure.
+ * from the zone's real offset at each instant, never from the process zone, for instants the
+ * engine did not produce (a booking outside working time, "today" in the shop's zone). Pure.
  * @example describeInstants(['2026-03-30T08:00:00Z'], 'Europe/London')
- * // ok: [{ utc: '2026-03-30T08:00:00.000Z', localStart: '2026-03-30T09:00:00+01:00', localDate: '2026-03-30' }]
+ * // ok: [{ start: '2026-03-30T08:00:00.000Z', localStart: '2026-03-30T09:00:00+01:00', localDate: '2026-03-30' }]
  */
-export function describeInstants(instants: readonly InstantInput[], timeZone: string): Result<LocalInstant[], ScheduleError> {
+export function describeInstants(instants: readonly InstantInput[], timeZone: string): Result<InstantInZone[], ScheduleError> {
   const clock = readZoneClock(timeZone);
   if (!clock.ok) return clock;
   const format = createIsoFormatter();
-  const described: LocalInstant[] = [];
+  const described: InstantInZone[] = [];
   for (const [index, instant] of instants.entries()) {
     const ms = parseInstant(instant);
     if (ms === undefined) return fail('invalid_instant', `instants[${index}] must be an ISO instant or Date.`, `instants[${index}]`);
     const localStart = format.local(ms, clock.value.offsetAt(ms));
-    described.push({ utc: format.utc(ms), localStart, localDate: localStart.slice(0, 10) });
+    described.push({ start: format.utc(ms), localStart, localDate: localStart.slice(0, 10) });
   }
   return ok(described);
 }
@@ -56,4 +57,11 @@ export function freeTimeWithin(
   if (!taken.ok) return taken;
   const format = createIsoFormatter();
   return ok(subtractRanges(open.value, taken.value).map((range) => ({ start: format.utc(range.start), end: format.utc(range.end) })));
+}
+
+/** {@link describeInstants} for one instant. */
+export function describeInstant(instant: InstantInput, timeZone: string): Result<InstantInZone, ScheduleError> {
+  const described = describeInstants([instant], timeZone);
+  if (!described.ok) return described.error.path === 'instants[0]' ? { ok: false, error: { ...described.error, path: 'instant' } } : described;
+  return { ok: true, value: described.value[0]! };
 }

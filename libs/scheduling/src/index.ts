@@ -1,7 +1,6 @@
 export { listSlots } from './list-slots';
 export { checkSlot } from './check-slot';
 export { listWorkingWindows, type WorkingDay, type WorkingTimeInput } from './list-working-windows';
-export { describeInstants, freeTimeWithin, type LocalInstant } from './describe-instants';
 export type {
   BookingPolicy,
   DateOverride,
@@ -25,3 +24,6 @@ export type {
   UnavailableReason,
   WeeklyRule,
 } from './types';
+export { validateWeeklyRule, type DayOfWeek, type ValidWeeklyRule, type WeeklyRuleFields } from './validate-weekly-rule';
+export { validateLocalWindows } from './validate-local-windows';
+export { describeInstant, describeInstants, freeTimeWithin, type InstantInZone } from './describe-instants';

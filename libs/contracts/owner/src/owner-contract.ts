@@ -1,6 +1,8 @@
 import { authContract, buildOpenApiDocument } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { availabilityContract } from './availability-contract';
+import { schedulesContract } from './schedules-contract';
+import { timeOffContract } from './time-off-contract';
 
 const c = initContract();
 
@@ -8,6 +10,8 @@ const c = initContract();
 export const ownerContract = c.router({
   auth: authContract,
   availability: availabilityContract,
+  schedules: schedulesContract,
+  timeOff: timeOffContract,
 });
 export type OwnerContract = typeof ownerContract;
 
