@@ -3,8 +3,8 @@ import { and, asc, dateOverrides, eq, gte, isNull, lte, or, sql, staff } from '@
 import { ValidationError } from '@salon/errors';
 import { type OwnerContext } from '../../../routes/owner-context';
 import { findOwnedShop } from '../../_shared/find-owned-shop';
-import { addDays, daysBetween } from '../_shared/local-dates';
-import { todayInZone } from '../_shared/today-in-zone';
+import { addDays, daysBetween } from '../../_shared/local-dates';
+import { todayInZone } from '../../_shared/today-in-zone';
 import { toDateOverrideView } from './to-date-override-view';
 
 /** The longest range one listing may cover, in days (a year, leap day included). */
