@@ -1,2 +1,2 @@
-export { customerContract, customerOpenApiDocument, type CustomerContract } from './customer-contract';
+export { customerContract, type CustomerContract } from './customer-contract';
 export { shopsContract, PublicShopSchema, type PublicShop } from './shops-contract';
