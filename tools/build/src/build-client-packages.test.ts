@@ -1,3 +1,4 @@
+import { type OwnerContract } from '@salon/contracts-owner';
 import { createOwnerApp } from '@salon/owner-api/app';
 import { createTestApi, type TestApi } from '@salon/runtime/testing';
 import { type initClient as InitClient } from '@ts-rest/core';
@@ -74,7 +75,7 @@ describe('what the owner client package contains', () => {
 
 describe('the owner client package against a running owner-api', () => {
   it('CommonJS: initClient(ownerContract) calls auth.me with a token → 200, without → 401 envelope', async () => {
-    const { ownerContract } = consumer.require('@salon/owner-client');
+    const { ownerContract } = consumer.require('@salon/owner-client') as { ownerContract: OwnerContract }; // the built object; the repo's type
     const { initClient } = consumer.require('@ts-rest/core') as { initClient: typeof InitClient };
     const token = await api.tokenFor('olivia', { role: 'owner' });
     const client = initClient(ownerContract, { baseUrl, baseHeaders: { authorization: `Bearer ${token}` } });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { bundleClientJs, type BundleResult } from './bundle-client-js';
 import { CLIENT_PACKAGES, REPO_ROOT, type ClientName } from './client-packages';
-import { declarationOf, emitClientTypes } from './emit-client-types';
+import { copyDeclarations, declarationOf, emitClientTypes } from './emit-client-types';
 import { clientPackageJson, clientReadme } from './write-package-files';
 
 export type BuiltClientPackage = BundleResult & {
@@ -33,13 +33,9 @@ export async function buildClientPackages(names: ClientName[], outRoot: string):
     emitClientTypes(sources, staging);
     const built: BuiltClientPackage[] = [];
     for (const { name, pkg, dir, ...bundle } of bundles) {
-      for (const input of bundle.inputs) {
-        const dts = declarationOf(path.join(REPO_ROOT, input));
-        fs.mkdirSync(path.dirname(path.join(dir, 'types', dts)), { recursive: true });
-        fs.copyFileSync(path.join(staging, dts), path.join(dir, 'types', dts));
-      }
-      const entry = declarationOf(path.join(REPO_ROOT, pkg.contractLib, 'src/index.ts')).replace(/\.d\.ts$/, '');
-      fs.writeFileSync(path.join(dir, 'index.d.ts'), `export * from './types/${entry}';\n`);
+      const entry = declarationOf(path.join(REPO_ROOT, pkg.contractLib, 'src/index.ts'));
+      copyDeclarations(staging, entry, path.join(dir, 'types'));
+      fs.writeFileSync(path.join(dir, 'index.d.ts'), `export * from './types/${entry.replace(/\.d\.ts$/, '')}';\n`);
       const packageJson = clientPackageJson(pkg, bundle.externals);
       fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
       fs.writeFileSync(path.join(dir, 'README.md'), clientReadme(pkg, packageJson.peerDependencies));
