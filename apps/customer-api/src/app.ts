@@ -1,4 +1,5 @@
-import { customerContract, customerOpenApiDocument } from '@salon/contracts-customer';
+import { customerContract } from '@salon/contracts-customer';
+import { customerOpenApiDocument } from '@salon/contracts-customer/openapi';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';

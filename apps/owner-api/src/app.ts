@@ -1,4 +1,5 @@
-import { ownerContract, ownerOpenApiDocument } from '@salon/contracts-owner';
+import { ownerContract } from '@salon/contracts-owner';
+import { ownerOpenApiDocument } from '@salon/contracts-owner/openapi';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';

@@ -1,4 +1,5 @@
-import { auth, buildOpenApiDocument, commonResponses } from '@salon/contracts-common';
+import { auth, commonResponses } from '@salon/contracts-common';
+import { buildOpenApiDocument } from '@salon/contracts-common/openapi';
 import { AppError } from '@salon/errors';
 import { initContract } from '@ts-rest/core';
 import { initServer } from '@ts-rest/express';

@@ -1,5 +1,5 @@
-import { customerOpenApiDocument } from '@salon/contracts-customer';
-import { ownerOpenApiDocument } from '@salon/contracts-owner';
+import { customerOpenApiDocument } from '@salon/contracts-customer/openapi';
+import { ownerOpenApiDocument } from '@salon/contracts-owner/openapi';
 import fs from 'node:fs';
 import path from 'node:path';
 

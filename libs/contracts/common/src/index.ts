@@ -23,4 +23,3 @@ export {
   type RegisterBody,
   type UpdateProfileBody,
 } from './auth-contract';
-export { buildOpenApiDocument } from './openapi';

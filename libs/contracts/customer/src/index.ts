@@ -1,4 +1,4 @@
-export { customerContract, customerOpenApiDocument, type CustomerContract } from './customer-contract';
+export { customerContract, type CustomerContract } from './customer-contract';
 export { shopsContract } from './shops-contract';
 export { PublicShopSchema, type PublicShop } from './public-shop';
 export { SearchQuerySchema, SearchResultSchema, type SearchQuery, type SearchResult } from './search-contract';

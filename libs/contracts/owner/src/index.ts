@@ -1,4 +1,4 @@
-export { ownerContract, ownerOpenApiDocument, type OwnerContract } from './owner-contract';
+export { ownerContract, type OwnerContract } from './owner-contract';
 export {
   availabilityContract,
   SlotPreviewBodySchema,

@@ -1,4 +1,4 @@
-import { authContract, buildOpenApiDocument } from '@salon/contracts-common';
+import { authContract } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { availabilityContract } from './availability-contract';
 import { schedulesContract } from './schedules-contract';
@@ -14,11 +14,3 @@ export const ownerContract = c.router({
   timeOff: timeOffContract,
 });
 export type OwnerContract = typeof ownerContract;
-
-/** The OpenAPI document of this API, generated from the contract (served at /api/v1/openapi.json). */
-export const ownerOpenApiDocument = () =>
-  buildOpenApiDocument(ownerContract, {
-    title: 'Salon owner API',
-    version: '1.0.0',
-    description: 'For salon owners: profile, shops, services, staff, schedules, bookings and plans.',
-  });
