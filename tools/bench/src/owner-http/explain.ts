@@ -37,8 +37,8 @@ async function explain(db: Database, name: string, query: SQL, setup: SQL[] = []
  * EXPLAIN (ANALYZE, BUFFERS) of the two loader queries whose tables grow with history, built with
  * exactly the conditions loadShopSchedule (libs/availability) uses for local dates `from`..`to`
  * (its query bounds: from − 2 days to to + 3 days). Also: time_off with seq scans off (a tiny
- * table is always seq-scanned), and the holds query with a proposed (shop_id, during) GiST index,
- * created in a rolled-back transaction (no migration).
+ * table is always seq-scanned), and the holds query reshaped so that each staff id is an index
+ * condition of the exclusion constraint's GiST index (GiST cannot use `staff_id = ANY(...)`).
  */
 export async function explainLoaderQueries(db: Database, input: { shopId: string; staffIds: string[]; from: string; to: string }): Promise<PlanReport[]> {
   const startsAt = new Date(Date.parse(`${input.from}T00:00:00Z`) - 2 * DAY_MS);
@@ -60,10 +60,12 @@ export async function explainLoaderQueries(db: Database, input: { shopId: string
     .getSQL();
   return [
     await explain(db, 'booking_holds', holds),
-    await explain(db, 'booking_holds with a proposed gist (shop_id, during) where is_active', holds, [
-      sql`create index bench_booking_holds_shop_during on booking_holds using gist (shop_id, during) where is_active`,
-      sql`analyze booking_holds`,
-    ]),
+    await explain(db, 'booking_holds, one index probe per staff member (unnest join)', sql`
+      select h.staff_id, h.booking_id, h.during
+      from unnest(${`{${input.staffIds.join(',')}}`}::uuid[]) as s(id)
+      join ${bookingHolds} h on h.staff_id = s.id
+      where h.shop_id = ${input.shopId} and h.is_active
+        and h.during && tstzrange(${startsAt.toISOString()}::timestamptz, ${endsAt.toISOString()}::timestamptz, '[)')`),
     await explain(db, 'time_off', absences),
     await explain(db, 'time_off, enable_seqscan off', absences, [sql`set local enable_seqscan = off`]),
   ];
