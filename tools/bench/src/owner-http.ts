@@ -20,10 +20,11 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '50' },
     'history-days': { type: 'string', default: '730' },
+    timeout: { type: 'string', default: '30' },
     'log-level': { type: 'string', default: 'warn' },
   },
 });
-const load = { durationSeconds: Number(flags.duration), warmupSeconds: Number(flags.warmup), connections: Number(flags.connections) };
+const load = { durationSeconds: Number(flags.duration), warmupSeconds: Number(flags.warmup), connections: Number(flags.connections), timeoutSeconds: Number(flags.timeout) };
 
 /** The Monday after today in London: always ahead of "now", within the shop's 60 bookable days. */
 function nextLondonMonday(now: Date): string {
@@ -38,7 +39,8 @@ async function main(): Promise<number> {
     console.error('bench owner-http: DATABASE_URL is required (a PostgreSQL server; the bench creates and drops its own database).');
     return 2;
   }
-  console.log(`owner HTTP bench on ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+  const load1 = () => os.loadavg()[0]!.toFixed(1);
+  console.log(`owner HTTP bench on ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}, load average ${load1()}`);
   const weekStart = nextLondonMonday(new Date());
   const weekEnd = addDays(weekStart, 6);
   const options: OwnerShopOptions = { weekStart, historyDays: Number(flags['history-days']), staffCount: 10, customerCount: 200, density: 0.42 };
@@ -74,8 +76,8 @@ async function main(): Promise<number> {
       const scenarios: Scenario[] = [
         { name: 'baseline: select 1 (public)', url: `http://127.0.0.1:${server.baselinePort}/api/v1/bench/shops/${main.shopId}` },
         { name: 'baseline: GET /auth/me', url: `${owner}/auth/me`, headers: authorized },
-        { ...preview(main.shopId, main.serviceId), name: 'preview 10 staff x 7 days' },
         { ...preview(fresh.shopId, fresh.serviceId), name: 'preview, same week, no history' },
+        { ...preview(main.shopId, main.serviceId), name: 'preview 10 staff x 7 days' },
         { name: 'calendar 10 staff x 7 days', url: `${owner}/schedules/calendar-view/${main.shopId}?from=${weekStart}&to=${weekEnd}`, headers: authorized },
       ];
       for (const scenario of scenarios) await checkOnce(scenario);
@@ -84,12 +86,12 @@ async function main(): Promise<number> {
         results.push(await loadEndpoint(scenario, load));
         await waitUntilIdle(db); // requests still queued in the server must not run into the next scenario
       }
-      const [select, me, previewed, , calendar] = results as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult];
+      const [select, me, , previewed, calendar] = results as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult];
       console.log('');
       printTable(results, { select, me });
       console.log('');
       printPlans(await explainLoaderQueries(db, { shopId: main.shopId, staffIds: main.staffIds, from: weekStart, to: weekEnd }));
-      console.log('');
+      console.log(`\nLoad average at the end: ${load1()} (above the core count, other work skews absolute figures; ratios hold better).`);
       console.log(headline(previewed, calendar, me));
       const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0);
       failed.forEach((r) => console.error(`FAILED: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} connection errors/timeouts`));

@@ -8,20 +8,20 @@ export type Scenario = {
   body?: string;
 };
 
-export type LoadOptions = { durationSeconds: number; warmupSeconds: number; connections: number };
+/** `timeoutSeconds`: a request that takes longer counts as an error, not as a slow sample. */
+export type LoadOptions = { durationSeconds: number; warmupSeconds: number; connections: number; timeoutSeconds: number };
 
 export type LoadResult = { name: string; rps: number; p50Ms: number; p99Ms: number; requests: number; non2xx: number; errors: number };
 
-const run = (scenario: Scenario, connections: number, duration: number) =>
+const run = (scenario: Scenario, options: LoadOptions, duration: number) =>
   autocannon({
     url: scenario.url,
     method: scenario.method ?? 'GET',
     headers: scenario.headers,
     body: scenario.body,
-    connections,
+    connections: options.connections,
     duration,
-    // A request that takes this long is an error here, not a slow sample.
-    timeout: 10,
+    timeout: options.timeoutSeconds,
   });
 
 /**
@@ -29,8 +29,8 @@ const run = (scenario: Scenario, connections: number, duration: number) =>
  * caches), then the measured run. Connection errors and timeouts are reported beside non-2xx.
  */
 export async function loadEndpoint(scenario: Scenario, options: LoadOptions): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await run(scenario, options.connections, options.warmupSeconds);
-  const result = await run(scenario, options.connections, options.durationSeconds);
+  if (options.warmupSeconds > 0) await run(scenario, options, options.warmupSeconds);
+  const result = await run(scenario, options, options.durationSeconds);
   return {
     name: scenario.name,
     rps: result.requests.average,
