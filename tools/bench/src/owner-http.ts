@@ -34,6 +34,10 @@ function nextLondonMonday(now: Date): string {
 }
 
 async function main(): Promise<number> {
+  if (!Object.values(load).every((value) => Number.isFinite(value) && value >= 0) || load.connections < 1 || load.durationSeconds < 1) {
+    console.error('bench owner-http: --duration, --warmup, --connections and --timeout take numbers (duration and connections at least 1).');
+    return 2;
+  }
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
     console.error('bench owner-http: DATABASE_URL is required (a PostgreSQL server; the bench creates and drops its own database).');
@@ -47,6 +51,8 @@ async function main(): Promise<number> {
   const shop = generateOwnerShop(options);
   const twin = generateOwnerShop({ ...options, historyDays: 0 });
   const scratch = await createScratchDatabase(serverUrl);
+  // Ctrl-C still drops the scratch database (WITH FORCE also ends the server's connections).
+  process.once('SIGINT', () => void scratch.drop().finally(() => process.exit(130)));
   try {
     const { db } = scratch.handle;
     const seededAt = Date.now();
@@ -91,7 +97,8 @@ async function main(): Promise<number> {
       printTable(results, { select, me });
       console.log('');
       printPlans(await explainLoaderQueries(db, { shopId: main.shopId, staffIds: main.staffIds, from: weekStart, to: weekEnd }));
-      console.log(`\nLoad average at the end: ${load1()} (above the core count, other work skews absolute figures; ratios hold better).`);
+      const busy = os.loadavg()[0]! > os.cpus().length ? ': above the core count, so other work skews absolute figures; ratios hold better' : '';
+      console.log(`\nLoad average at the end: ${load1()}${busy}.`);
       console.log(headline(previewed, calendar, me));
       const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0);
       failed.forEach((r) => console.error(`FAILED: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} connection errors/timeouts`));
