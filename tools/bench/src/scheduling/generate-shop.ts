@@ -5,6 +5,7 @@ import {
   type StaffMember,
   type WeeklyRule,
 } from '@salon/scheduling';
+import { createRandom } from '../random';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -22,18 +23,6 @@ export type ShopOptions = {
 export type Shop = { input: ScheduleInput; services: Service[] };
 
 export const FIRST_DAY = '2026-03-02';
-
-/** A deterministic PRNG (mulberry32), so every run measures the same shop. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Half the staff work one window on weekdays, the other half two windows Tuesday to Saturday.
 const rulesFor = (index: number): WeeklyRule[] =>
