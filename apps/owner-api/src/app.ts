@@ -2,11 +2,19 @@ import { ownerContract, ownerOpenApiDocument } from '@salon/contracts-owner';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
+import { bookingsRoutes } from './routes/bookings.routes';
+import { calendarFeedRoutes } from './routes/calendar-feed.routes';
+import { dashboardRoutes } from './routes/dashboard.routes';
 
 const s = initServer();
 
 /** The owner API as an Express app. It never listens: main.ts and tests decide that. */
 export function createOwnerApp(deps: ApiDeps) {
-  const routes = s.router(ownerContract, { auth: authRoutes(deps.ctx) });
+  const routes = s.router(ownerContract, {
+    auth: authRoutes(deps.ctx),
+    bookings: bookingsRoutes(deps.ctx),
+    calendarFeed: calendarFeedRoutes(deps.ctx),
+    dashboard: dashboardRoutes(deps.ctx),
+  });
   return createContractApp({ deps, contract: ownerContract, routes, openApiDocument: ownerOpenApiDocument() });
 }
