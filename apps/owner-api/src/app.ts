@@ -5,6 +5,7 @@ import { initServer } from '@ts-rest/express';
 import { bookingsRoutes } from './routes/bookings.routes';
 import { calendarFeedRoutes } from './routes/calendar-feed.routes';
 import { dashboardRoutes } from './routes/dashboard.routes';
+import { availabilityRoutes } from './routes/availability.routes';
 
 const s = initServer();
 
@@ -15,6 +16,7 @@ export function createOwnerApp(deps: ApiDeps) {
     bookings: bookingsRoutes(deps.ctx),
     calendarFeed: calendarFeedRoutes(deps.ctx),
     dashboard: dashboardRoutes(deps.ctx),
+    availability: availabilityRoutes(deps.ctx),
   });
   return createContractApp({ deps, contract: ownerContract, routes, openApiDocument: ownerOpenApiDocument() });
 }

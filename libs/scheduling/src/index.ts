@@ -1,5 +1,7 @@
 export { listSlots } from './list-slots';
 export { checkSlot } from './check-slot';
+export { listWorkingWindows, type WorkingDay, type WorkingTimeInput } from './list-working-windows';
+export { describeInstants, freeTimeWithin, type LocalInstant } from './describe-instants';
 export type {
   BookingPolicy,
   DateOverride,

@@ -15,7 +15,15 @@ export type LocalWindow = { start: LocalTime; end: LocalTime };
  * `"FREQ=WEEKLY;BYDAY=MO,TU"` (optionally with a floating `DTSTART:` line). Several windows a day are
  * several rules.
  */
-export type WeeklyRule = { rrule: string; start: LocalTime; end: LocalTime };
+export type WeeklyRule = {
+  rrule: string;
+  start: LocalTime;
+  end: LocalTime;
+  /** First local date the rule applies on, inclusive; absent or null = no bound. */
+  validFrom?: LocalDate | null;
+  /** Last local date the rule applies on, inclusive; absent or null = no bound. */
+  validUntil?: LocalDate | null;
+};
 
 /** Replaces the rules on one local date, for the shop (no `staffId`) or for one staff member. */
 export type DateOverride =

@@ -11,6 +11,7 @@ export {
   TimeZoneSchema,
   type Role,
 } from './primitives';
+export { SlotSchema, InstantRangeSchema, type Slot } from './slot';
 export { PaginationQuerySchema, pageOf, type PaginationQuery } from './pagination';
 export { auth, routeAuthOf, type RouteAuth, type RouteMeta } from './route-meta';
 export {

@@ -25,3 +25,11 @@ export {
   type Dashboard,
   type DashboardQuery,
 } from './dashboard-contract';
+export {
+  availabilityContract,
+  SlotPreviewBodySchema,
+  SlotPreviewSchema,
+  CalendarViewQuerySchema,
+  CalendarViewSchema,
+  CalendarBookingSchema,
+} from './availability-contract';

@@ -3,6 +3,7 @@ import { initContract } from '@ts-rest/core';
 import { bookingsContract } from './bookings-contract';
 import { calendarFeedContract } from './calendar-feed-contract';
 import { dashboardContract } from './dashboard-contract';
+import { availabilityContract } from './availability-contract';
 
 const c = initContract();
 
@@ -12,6 +13,7 @@ export const ownerContract = c.router({
   bookings: bookingsContract,
   calendarFeed: calendarFeedContract,
   dashboard: dashboardContract,
+  availability: availabilityContract,
 });
 export type OwnerContract = typeof ownerContract;
 

@@ -17,12 +17,13 @@ export type TestApi = {
 /**
  * An API app over a fresh database of its own (one per test file), with the real Clerk
  * verifier trusting a key pair made for this file. Responses are validated against the
- * contract, so a handler that leaks a field fails its test.
+ * contract, so a handler that leaks a field fails its test. `now` is the app's one clock (the
+ * scheduling cases are dated): tokens are still checked against real time.
  */
-export async function createTestApi(createApp: (deps: ApiDeps) => Express): Promise<TestApi> {
+export async function createTestApi(createApp: (deps: ApiDeps) => Express, opts: { now?: () => Date } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const signer = createTestSigner();
-  const ctx = createIdentityContext({ db: database.db, now: () => new Date(), clerk: { jwtKey: signer.publicKeyPem } });
+  const ctx = createIdentityContext({ db: database.db, now: opts.now ?? (() => new Date()), clerk: { jwtKey: signer.publicKeyPem } });
   const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true });
   return {
     app,

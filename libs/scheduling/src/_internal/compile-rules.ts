@@ -3,6 +3,7 @@ import { type ScheduleError } from '../types';
 import { expandWeeklyRule } from './expand-weekly-rule';
 import { fail } from './fail';
 import { parseWeeklyRule } from './parse-weekly-rule';
+import { parseLocalDate } from './parse-local-date';
 import { parseWindow } from './parse-window';
 import { type CompiledRule } from './schedule';
 
@@ -23,7 +24,9 @@ export function compileRules(rules: unknown, path: string, range: RuleRange): Re
     if (typeof text !== 'string') return fail('invalid_rrule', 'rrule must be RRULE text.', `${rulePath}.rrule`);
     const days = datesOf(text, range);
     if (!days.ok) return fail('invalid_rrule', days.error, `${rulePath}.rrule`);
-    compiled.push({ days: days.value, window: window.value });
+    const validity = readValidity(rule as { validFrom?: unknown; validUntil?: unknown }, rulePath);
+    if (!validity.ok) return validity;
+    compiled.push({ days: withinValidity(days.value, validity.value), window: window.value });
   }
   return ok(compiled);
 }
@@ -36,4 +39,21 @@ function datesOf(text: string, range: RuleRange): Result<ReadonlySet<number>, st
     range.cache.set(text, days);
   }
   return days;
+}
+
+type Validity = { fromDay: number; toDay: number };
+
+/** Optional `validFrom`/`validUntil` local dates (inclusive) bound the days a rule covers. */
+function readValidity(rule: { validFrom?: unknown; validUntil?: unknown }, path: string): Result<Validity, ScheduleError> {
+  const fromDay = rule.validFrom == null ? -Infinity : parseLocalDate(rule.validFrom);
+  if (fromDay === undefined) return fail('invalid_date', 'validFrom must be "YYYY-MM-DD".', `${path}.validFrom`);
+  const toDay = rule.validUntil == null ? Infinity : parseLocalDate(rule.validUntil);
+  if (toDay === undefined) return fail('invalid_date', 'validUntil must be "YYYY-MM-DD".', `${path}.validUntil`);
+  if (toDay < fromDay) return fail('invalid_range', 'validUntil must not be before validFrom.', `${path}.validUntil`);
+  return ok({ fromDay, toDay });
+}
+
+function withinValidity(days: ReadonlySet<number>, validity: Validity): ReadonlySet<number> {
+  if (validity.fromDay === -Infinity && validity.toDay === Infinity) return days;
+  return new Set([...days].filter((day) => day >= validity.fromDay && day <= validity.toDay));
 }

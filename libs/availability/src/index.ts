@@ -1,0 +1,4 @@
+export { loadShopSchedule, type ShopSchedule } from './load-shop-schedule';
+export { loadService } from './load-service';
+export { listServiceSlots } from './list-service-slots';
+export { listWorkingDays } from './list-working-days';
