@@ -76,9 +76,15 @@ export const DashboardSchema = z.object({
     .describe('no_show ÷ (completed + no_show) in the range; null when both are zero.'),
   utilisation: z
     .object({
-      rate: z.number().min(0).nullable().describe('bookedStaffMinutes ÷ workingStaffMinutes; null when working minutes are unknown or zero.'),
+      rate: z
+        .number()
+        .min(0)
+        .nullable()
+        .describe('bookedStaffMinutes ÷ workingStaffMinutes (may pass 1 when bookings were taken outside working hours); null when no working time.'),
       bookedStaffMinutes: count('Staff minutes booked in the range: length plus buffers of every booking not cancelled.'),
-      workingStaffMinutes: count('Staff minutes of working time in the range, from the schedules.').nullable(),
+      workingStaffMinutes: count(
+        'Working minutes of the active staff in the range: the scheduling engine\'s working windows (weekly hours within opening hours, date overrides, minus time off).',
+      ),
     })
     .describe('How much of the staff\'s working time was booked.'),
   customers: z

@@ -5,11 +5,12 @@ import { countBookings } from './count-bookings';
 import { countCustomers } from './count-customers';
 import { dashboardScope, type DashboardScope } from './dashboard-scope';
 import { listTodayUpcoming } from './list-today-upcoming';
+import { sumWorkingMinutes } from './sum-working-minutes';
 
 /**
  * The owner's dashboard over their shops (or one), each shop's range in its own local dates.
- * Every figure is computed by the database (FILTER, GROUP BY, a window function); Node only
- * shapes the answer.
+ * Every booking figure is computed by the database (FILTER, GROUP BY, a window function); working
+ * minutes come from the scheduling engine's windows, the one source of working time.
  * @throws NotFoundError('Shop') when `shopId` is unknown, deleted or another owner's.
  */
 export async function getDashboard({
@@ -24,10 +25,15 @@ export async function getDashboard({
   const scope = dashboardScope(ctx.db, { ...input, ownerId: ctx.ownerId, now });
   const shops = await listScopeShops(ctx.db, scope);
   const { bookedStaffMinutes, ...bookingTotals } = await countBookings(ctx.db, scope);
+  const workingStaffMinutes = await sumWorkingMinutes(ctx.db, shops);
   return {
     shops,
     ...bookingTotals,
-    utilisation: { rate: null, bookedStaffMinutes, workingStaffMinutes: null },
+    utilisation: {
+      rate: workingStaffMinutes > 0 ? bookedStaffMinutes / workingStaffMinutes : null,
+      bookedStaffMinutes,
+      workingStaffMinutes,
+    },
     customers: await countCustomers(ctx.db, scope),
     todayUpcoming: await listTodayUpcoming(ctx.db, scope, now),
   };
