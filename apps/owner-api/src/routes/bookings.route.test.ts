@@ -6,6 +6,9 @@ import request from 'supertest';
 import { createOwnerApp } from '../app';
 import { signUpOwner, type TestOwner } from '../testing/sign-up-owner';
 
+/** A fresh database plus a few dozen rows: well under 30 s alone, but not on a machine busy with other suites. */
+const SETUP_TIMEOUT_MS = 120_000;
+
 describe('owner-api: GET /bookings/shop/{shopId} and GET /bookings/{id}', () => {
   let api: TestApi;
   let typed: Awaited<ReturnType<typeof startTypedClient<typeof ownerContract>>>;
@@ -41,7 +44,7 @@ describe('owner-api: GET /bookings/shop/{shopId} and GET /bookings/{id}', () => 
     ]);
     otherShop = await makeShop(db, { name: 'Someone Else Salon' });
     otherBooking = (await makeBooking(db, { shopId: otherShop.id, startsAt: sameStart })).booking;
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await typed.close();
     await api.close();

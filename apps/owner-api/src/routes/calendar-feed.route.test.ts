@@ -11,6 +11,9 @@ const DAY_MS = 86_400_000;
 /** Whole minutes from now, since iCalendar times carry seconds, not milliseconds. */
 const daysFromNow = (days: number) => new Date(Math.floor((Date.now() + days * DAY_MS) / 60_000) * 60_000);
 
+/** A fresh database plus a few dozen rows: well under 30 s alone, but not on a machine busy with other suites. */
+const SETUP_TIMEOUT_MS = 120_000;
+
 describe('owner-api: GET /shops/{shopId}/calendar.ics (public, token in the URL) and POST /shops/{id}/calendar-token', () => {
   let api: TestApi;
   let typed: Awaited<ReturnType<typeof startTypedClient<typeof ownerContract>>>;
@@ -40,7 +43,7 @@ describe('owner-api: GET /shops/{shopId}/calendar.ics (public, token in the URL)
     annsOtherShop = await makeShop(db, { ownerId: ann.ownerId, name: 'Ann Two' });
     outside.push((await makeBooking(db, { shopId: annsOtherShop.id, startsAt: daysFromNow(3) })).booking);
     deletedShop = await makeShop(db, { ownerId: ann.ownerId, deletedAt: new Date() });
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await typed.close();
     await api.close();

@@ -8,6 +8,9 @@ import { signUpOwner, type TestOwner } from '../testing/sign-up-owner';
 /** Mon–Fri 09:00–17:00 is 480 minutes a day; 2030-03-01..10 has six weekdays (1, 4–8 March). */
 const WORKDAY = 480;
 
+/** A fresh database plus a few dozen rows: well under 30 s alone, but not on a machine busy with other suites. */
+const SETUP_TIMEOUT_MS = 120_000;
+
 describe('owner-api: GET /clients/dashboard, figures (the right answers are in dashboard-fixture.ts)', () => {
   let api: TestApi;
   let typed: Awaited<ReturnType<typeof startTypedClient<typeof ownerContract>>>;
@@ -20,7 +23,7 @@ describe('owner-api: GET /clients/dashboard, figures (the right answers are in d
     ann = await signUpOwner(api, 'ann');
     const bob = await signUpOwner(api, 'bob');
     fx = await seedDashboardBookings(api.database.db, { ann: ann.ownerId, bob: bob.ownerId });
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await typed.close();
     await api.close();
@@ -129,6 +132,8 @@ describe('owner-api: GET /clients/dashboard, figures (the right answers are in d
     ['to before from', { from: '2030-03-10', to: '2030-03-09' }],
     ['367 days', { from: '2029-03-15', to: '2030-03-16' }],
     ['a date that does not exist', { from: '2026-02-30', to: '2026-03-02' }],
+    ['the year 9999', { from: '9999-12-01', to: '9999-12-31' }],
+    ['the year 1', { from: '0001-01-01', to: '0001-01-31' }],
     ['a date without zero padding', { from: '2026-3-1', to: '2026-03-02' }],
     ['an instant instead of a date', { from: '2026-03-01T00:00:00Z', to: '2026-03-02' }],
     ['a shop id that is not a UUID', { shopId: 'london' }],

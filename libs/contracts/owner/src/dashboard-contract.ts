@@ -10,10 +10,13 @@ export const MAX_DASHBOARD_DAYS = 366;
 /** Without `from`/`to`: this many days ending today, in each shop's zone. */
 export const DEFAULT_DASHBOARD_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** Dates a dashboard may name: far beyond any salon's history or plans, and inside every layer's calendar arithmetic. */
+const EARLIEST_DATE = '1970-01-01';
+const LATEST_DATE = '2999-12-31';
 
 export const DashboardQuerySchema = z
   .object({
-    from: LocalDateSchema.optional().describe('First local date counted (each shop\'s own zone). Give both `from` and `to`, or neither.'),
+    from: LocalDateSchema.optional().describe(`First local date counted (each shop's own zone), ${EARLIEST_DATE} to ${LATEST_DATE}. Give both \`from\` and \`to\`, or neither.`),
     to: LocalDateSchema.optional().describe(`Last local date counted, included; at most ${MAX_DASHBOARD_DAYS} days from \`from\`.`),
     shopId: UuidSchema.optional().describe('Only this shop of yours; unset: all your shops.'),
   })
@@ -24,6 +27,12 @@ export const DashboardQuerySchema = z
       return;
     }
     if (!query.from || !query.to) return;
+    for (const [key, date] of [['from', query.from], ['to', query.to]] as const) {
+      if (date < EARLIEST_DATE || date > LATEST_DATE) {
+        issue.addIssue({ code: 'custom', path: [key], message: `Must be between ${EARLIEST_DATE} and ${LATEST_DATE}.` });
+        return;
+      }
+    }
     const days = (Date.parse(query.to) - Date.parse(query.from)) / DAY_MS + 1;
     if (days < 1) issue.addIssue({ code: 'custom', path: ['to'], message: 'Must not be before `from`.' });
     else if (days > MAX_DASHBOARD_DAYS) issue.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_DASHBOARD_DAYS} days, both ends included.` });

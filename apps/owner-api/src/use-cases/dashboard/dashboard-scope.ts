@@ -52,7 +52,7 @@ export function dashboardScope(db: Database, input: DashboardScopeInput) {
         ),
       ),
   );
-  return { scopeShops, inRange, now };
+  return { scopeShops, inRange };
 }
 
 export type DashboardScope = ReturnType<typeof dashboardScope>;
