@@ -19,14 +19,24 @@ export async function listServiceSlots({
   input,
 }: {
   ctx: { db: Database; now: () => Date };
-  input: { shop: SlotShop; serviceId: string; from: string; to: string; staffId?: string; isActiveOnly: boolean; where: 'body' | 'query' };
+  input: {
+    shop: SlotShop;
+    serviceId: string;
+    from: string;
+    to: string;
+    staffId?: string;
+    /** Only the slots this weekly-hours row yields (see loadShopSchedule). */
+    onlyWeeklyHoursId?: string;
+    isActiveOnly: boolean;
+    where: 'body' | 'query';
+  };
 }): Promise<Slot[]> {
   checkRange(input, input.where);
   const { shop } = input;
   const service = await loadService({ ctx, input: { ...input, shopId: shop.id } });
   const schedule = await loadShopSchedule({
     ctx,
-    input: { shop, from: input.from, to: input.to, staffIds: service.staff.map((performer) => performer.staffId) },
+    input: { shop, from: input.from, to: input.to, staffIds: service.staff.map((performer) => performer.staffId), onlyWeeklyHoursId: input.onlyWeeklyHoursId },
   });
   const result = listSlots(
     {

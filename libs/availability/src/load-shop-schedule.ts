@@ -15,14 +15,15 @@ export type ShopSchedule = WorkingTimeInput & {
  * staff (only `staffIds` when given) and their weekly rules, date overrides, and the time off and
  * active booking holds that overlap the range (buffers included; holds are what the exclusion
  * constraint guards, so the engine sees exactly what the database will refuse). A staff member
- * with no weekly hours of their own works the shop's opening hours. Five indexed queries.
+ * with no weekly hours of their own works the shop's opening hours. With `onlyWeeklyHoursId`, that
+ * one row replaces the other rules of the shop or staff member it belongs to. Five indexed queries.
  */
 export async function loadShopSchedule({
   ctx,
   input,
 }: {
   ctx: { db: Database };
-  input: { shop: { id: string; timeZone: string }; from: string; to: string; staffIds?: readonly string[] };
+  input: { shop: { id: string; timeZone: string }; from: string; to: string; staffIds?: readonly string[]; onlyWeeklyHoursId?: string };
 }): Promise<ShopSchedule> {
   const { db } = ctx;
   const { shop } = input;
@@ -60,12 +61,20 @@ export async function loadShopSchedule({
   const toRule = (row: (typeof weekly)[number]): WeeklyRule => ({
     rrule: row.rrule, start: row.startLocal, end: row.endLocal, validFrom: row.validFrom, validUntil: row.validUntil,
   });
-  const openingHours = weekly.filter((row) => row.staffId === null).map(toRule);
+  const onlyId = input.onlyWeeklyHoursId;
+  const only = onlyId === undefined ? undefined : weekly.find((row) => row.id === onlyId);
+  // One schedule row asked for (the seed's per-schedule slots): it replaces the rules it belongs to;
+  // a row with no validity in the range yields nothing.
+  const rulesOf = (staffId: string | null) => {
+    if (onlyId !== undefined && !only) return [];
+    return (only && only.staffId === staffId ? [only] : weekly.filter((row) => row.staffId === staffId)).map(toRule);
+  };
+  const openingHours = rulesOf(null);
   return {
     timeZone: shop.timeZone,
     openingHours,
     staff: ids.map((id) => {
-      const own = weekly.filter((row) => row.staffId === id).map(toRule);
+      const own = rulesOf(id);
       return { id, rules: own.length > 0 ? own : openingHours };
     }),
     overrides: overrides

@@ -1,27 +1,9 @@
-import { API_ROUTER_OPTIONS, auth, CurrencySchema, pageOf, PaginationQuerySchema } from '@salon/contracts-common';
+import { API_ROUTER_OPTIONS, auth, pageOf, PaginationQuerySchema } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
-import { z } from 'zod';
+import { PublicShopSchema } from './public-shop';
+import { SearchQuerySchema, SearchResultSchema } from './search-contract';
 
 const c = initContract();
-
-/** What anyone may see of a shop: no owner identity, no private feed token. */
-export const PublicShopSchema = z.object({
-  id: z.string().uuid(),
-  name: z.string(),
-  description: z.string().nullable(),
-  timeZone: z.string().describe('IANA time zone every local time of this shop is in, e.g. Europe/London.'),
-  currency: CurrencySchema,
-  addressLine: z.string().nullable(),
-  city: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  countryCode: z.string().nullable().describe('ISO 3166-1 alpha-2.'),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  website: z.string().nullable(),
-});
-export type PublicShop = z.infer<typeof PublicShopSchema>;
 
 export const shopsContract = c.router({
   list: {
@@ -31,5 +13,13 @@ export const shopsContract = c.router({
     responses: { 200: pageOf(PublicShopSchema) },
     metadata: auth('public'),
     summary: 'Active shops, oldest first (a stable cursor list).',
+  },
+  search: {
+    method: 'GET',
+    path: '/shops/search',
+    query: SearchQuerySchema,
+    responses: { 200: pageOf(SearchResultSchema) },
+    metadata: auth('public'),
+    summary: 'Find shops by text (typo-tolerant), city, postal code, distance, service, price and free time on a date.',
   },
 }, API_ROUTER_OPTIONS);

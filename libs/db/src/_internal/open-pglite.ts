@@ -1,5 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { schema } from '../full-schema';
@@ -20,7 +22,7 @@ export async function openPglite(source: PgliteSource): Promise<DatabaseHandle &
   const client = await PGlite.create({
     ...(source.dataDir === undefined ? {} : { dataDir: source.dataDir }),
     ...(source.loadDataDir === undefined ? {} : { loadDataDir: source.loadDataDir }),
-    extensions: { btree_gist, pg_trgm },
+    extensions: { btree_gist, pg_trgm, cube, earthdistance },
   });
   const db: Database = drizzle(client, { schema });
   return {

@@ -1,0 +1,87 @@
+import { sql, type Database, type SQL } from '@salon/db';
+import { type SearchQuery } from '@salon/contracts-customer';
+import { type SearchCursor } from './search-cursor';
+
+/** A shop row with the sort key its page is cut on and what made it match. */
+export type Candidate = Record<string, unknown> & {
+  id: string;
+  sort_key: number;
+  distance_m: number | null;
+  relevance: number | null;
+  ms_id: string | null;
+};
+
+/** pg_trgm word similarity a query word must reach in a name or category to match it. */
+const WORD_SIMILARITY_THRESHOLD = 0.4;
+
+const normalisedCity = (city: string) => city.trim().replace(/\s+/g, ' ').toLowerCase();
+const normalisedPostalCode = (code: string) => code.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * One page of candidate shops in one query, every filter in SQL on an index: trigram GIN for `q`
+ * (shop names, service names and categories, `<%` word similarity), GiST on ll_to_earth for `near`,
+ * expression indexes for city and postal code. Sorted nearest first (near), else by relevance (q),
+ * else oldest first; ties by id. User text is always a bound parameter: `%`, `_` and quotes are data.
+ */
+export async function findCandidates(db: Database, query: SearchQuery, after: SearchCursor | undefined, limit: number): Promise<Candidate[]> {
+  const [lat, lng] = query.near ?? [0, 0];
+  const here = sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
+  const radiusM = query.radiusKm * 1000;
+  const q = query.q;
+  const serviceFilters: SQL[] = [sql`s.shop_id = sh.id`, sql`s.is_active`, sql`s.deleted_at is null`];
+  if (query.category) serviceFilters.push(sql`lower(s.category) = lower(${query.category})`);
+  if (query.serviceId) serviceFilters.push(sql`s.id = ${query.serviceId}`);
+  if (query.maxPriceMinor !== undefined) serviceFilters.push(sql`s.price_minor <= ${query.maxPriceMinor}`);
+  const hasServiceFilter = Boolean(query.category || query.serviceId || query.maxPriceMinor !== undefined);
+  const textMatch = q ? sql`greatest(word_similarity(${q}, s.name), word_similarity(${q}, coalesce(s.category, '')))` : sql`0`;
+
+  const shopFilters: SQL[] = [sql`sh.is_active`, sql`sh.deleted_at is null`];
+  if (query.city) shopFilters.push(sql`lower(btrim(sh.city)) = ${normalisedCity(query.city)}`);
+  if (query.postalCode) shopFilters.push(sql`upper(replace(sh.postal_code, ' ', '')) = ${normalisedPostalCode(query.postalCode)}`);
+  if (query.near) {
+    shopFilters.push(sql`sh.latitude is not null`);
+    shopFilters.push(sql`earth_box(${here}, ${radiusM}::float8) @> ll_to_earth(sh.latitude, sh.longitude)`);
+    shopFilters.push(sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude)) <= ${radiusM}::float8`);
+  }
+  if (q) {
+    shopFilters.push(sql`sh.id in (
+      select id from shops where ${q} <% name
+      union select shop_id from services where ${q} <% name or ${q} <% category)`);
+  }
+  // ms is the shop's best service: the best text match for q among those passing the service
+  // filters, then the cheapest. A shop matches q by its own name or through that service.
+  if (hasServiceFilter) shopFilters.push(sql`ms.id is not null`);
+  if (q) shopFilters.push(sql`(${q} <% sh.name or ${q} <% ms.name or ${q} <% ms.category)`);
+  const distance = query.near ? sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude))` : sql`null::float8`;
+  const relevance = q ? sql`greatest(word_similarity(${q}, sh.name), coalesce(ms.text_score, 0))::float8` : sql`null::float8`;
+  // Descending relevance is cut as ascending (1 - relevance) so one keyset condition serves every order.
+  const sortKey = query.near ? distance : q ? sql`(1 - ${relevance})::float8` : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
+  if (after) shopFilters.push(sql`(${sortKey} > ${after.key}::float8 or (${sortKey} = ${after.key}::float8 and sh.id > ${after.id}))`);
+
+  const statement = sql`
+    select sh.*, ${sortKey} as sort_key, ${distance} as distance_m, ${relevance} as relevance,
+           ms.id as ms_id, ms.name as ms_name, ms.category as ms_category, ms.price_minor as ms_price_minor, ms.duration_minutes as ms_duration_minutes
+    from shops sh
+    left join lateral (
+      select s.id, s.name, s.category, s.price_minor, s.duration_minutes, ${textMatch}::float8 as text_score
+      from services s
+      where ${sql.join(serviceFilters, sql` and `)}
+      order by ${q ? sql`${textMatch} desc, ` : sql``}s.price_minor, s.id
+      limit 1
+    ) ms on true
+    where ${sql.join(shopFilters, sql` and `)}
+    order by sort_key, sh.id
+    limit ${limit}`;
+  if (!q) return rowsOf(await db.execute(statement)) as Candidate[];
+  // `<%` matches at word similarity ≥ 0.6 by default, which misses one-letter typos of short words
+  // (colur vs Colour scores 0.5); 0.4 still rejects unrelated words. Local to this transaction.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+    return rowsOf(await tx.execute(statement)) as Candidate[];
+  });
+}
+
+// postgres.js returns the rows array itself; PGlite returns { rows }.
+function rowsOf(result: unknown): unknown[] {
+  return Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? []);
+}

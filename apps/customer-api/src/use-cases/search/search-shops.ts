@@ -1,0 +1,65 @@
+import { listServiceSlots } from '@salon/availability';
+import { PublicShopSchema, type SearchQuery, type SearchResult } from '@salon/contracts-customer';
+import { type Database, type Shop } from '@salon/db';
+import { findCandidates, type Candidate } from './find-candidates';
+import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
+
+/** With availableOn, at most this many candidate batches are examined per page: a page may come back short, never slow. */
+const MAX_BATCHES = 4;
+
+/**
+ * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then runs the
+ * slot engine on the page's candidates only, through the same loader and policy as the slot
+ * endpoints, never on every shop. The cursor marks the last candidate examined, so a page that
+ * dropped unavailable shops continues after them.
+ */
+export async function searchShops({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: SearchQuery }) {
+  let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
+  const items: SearchResult[] = [];
+  for (let batch = 0; batch < (input.availableOn ? MAX_BATCHES : 1); batch += 1) {
+    const rows = await findCandidates(ctx.db, input, after, input.limit + 1);
+    const page = rows.slice(0, input.limit - items.length);
+    for (const row of page) {
+      after = { key: Number(row.sort_key), id: row.id };
+      if (input.availableOn && !(await hasFreeSlot(ctx, row, input.availableOn))) continue;
+      items.push(toResult(row));
+    }
+    const isExhausted = rows.length <= page.length;
+    if (isExhausted) return { items, nextCursor: null };
+    if (items.length >= input.limit) break;
+  }
+  return { items, nextCursor: after ? encodeSearchCursor(after) : null };
+}
+
+async function hasFreeSlot(ctx: { db: Database; now: () => Date }, row: Candidate, date: string): Promise<boolean> {
+  if (!row.ms_id) return false;
+  const shop = toShop(row);
+  const slots = await listServiceSlots({ ctx, input: { shop, serviceId: row.ms_id, from: date, to: date, isActiveOnly: true, where: 'query' } });
+  return slots.length > 0;
+}
+
+// Raw rows are snake_case; the public projection is the contract's schema, so nothing private leaks.
+function toShop(row: Candidate): Shop {
+  const camel = Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), value]));
+  return camel as unknown as Shop;
+}
+
+function toResult(row: Candidate): SearchResult {
+  const shop = toShop(row);
+  return {
+    ...PublicShopSchema.parse({ ...shop, latitude: numberOrNull(shop.latitude), longitude: numberOrNull(shop.longitude) }),
+    distanceKm: row.distance_m === null ? null : Math.round(Number(row.distance_m)) / 1000,
+    relevance: row.relevance === null ? null : Math.round(Number(row.relevance) * 1000) / 1000,
+    matchedService: row.ms_id
+      ? {
+          id: row.ms_id,
+          name: String(row['ms_name']),
+          category: (row['ms_category'] as string | null) ?? null,
+          priceMinor: Number(row['ms_price_minor']),
+          durationMinutes: Number(row['ms_duration_minutes']),
+        }
+      : null,
+  };
+}
+
+const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));

@@ -1,0 +1,1 @@
+export { SCHEDULING_CASES, makeCaseSalon, type SchedulingCase, type CaseSetup } from './scheduling-cases';
