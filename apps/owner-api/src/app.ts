@@ -3,6 +3,9 @@ import { ownerOpenApiDocument } from '@salon/contracts-owner/openapi';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
+import { bookingsRoutes } from './routes/bookings.routes';
+import { calendarFeedRoutes } from './routes/calendar-feed.routes';
+import { dashboardRoutes } from './routes/dashboard.routes';
 import { availabilityRoutes } from './routes/availability.routes';
 import { scheduleRoutes } from './routes/schedules.routes';
 import { timeOffRoutes } from './routes/time-off.routes';
@@ -13,6 +16,9 @@ const s = initServer();
 export function createOwnerApp(deps: ApiDeps) {
   const routes = s.router(ownerContract, {
     auth: authRoutes(deps.ctx),
+    bookings: bookingsRoutes(deps.ctx),
+    calendarFeed: calendarFeedRoutes(deps.ctx),
+    dashboard: dashboardRoutes(deps.ctx),
     availability: availabilityRoutes(deps.ctx),
     schedules: scheduleRoutes(deps.ctx),
     timeOff: timeOffRoutes(deps.ctx),

@@ -1,5 +1,8 @@
 import { authContract } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
+import { bookingsContract } from './bookings-contract';
+import { calendarFeedContract } from './calendar-feed-contract';
+import { dashboardContract } from './dashboard-contract';
 import { availabilityContract } from './availability-contract';
 import { schedulesContract } from './schedules-contract';
 import { timeOffContract } from './time-off-contract';
@@ -9,6 +12,9 @@ const c = initContract();
 /** Every owner-api endpoint, under /api/v1 (each resource router carries the prefix). The owner portal's typed client is built from this. */
 export const ownerContract = c.router({
   auth: authContract,
+  bookings: bookingsContract,
+  calendarFeed: calendarFeedContract,
+  dashboard: dashboardContract,
   availability: availabilityContract,
   schedules: schedulesContract,
   timeOff: timeOffContract,

@@ -1,0 +1,41 @@
+import { type OwnerBooking, type ShopBookingsQuery } from '@salon/contracts-owner';
+import { and, asc, bookings, eq, gt, gte, inArray, lt, or, type Database } from '@salon/db';
+import { findOwnedShop } from '../_shared/find-owned-shop';
+import { decodeBookingCursor, encodeBookingCursor } from './booking-cursor';
+import { selectOwnerBookings, toOwnerBooking } from './owner-booking-view';
+
+/**
+ * One page of a shop's bookings for its owner, by start then id, filtered by start time
+ * (`from` included, `to` excluded), status and staff member.
+ * @throws NotFoundError('Shop') for an unknown shop or another owner's.
+ */
+export async function listShopBookings({
+  ctx,
+  input,
+}: {
+  ctx: { db: Database; ownerId: string };
+  input: ShopBookingsQuery & { shopId: string };
+}): Promise<{ items: OwnerBooking[]; nextCursor: string | null }> {
+  const shop = await findOwnedShop(ctx, input.shopId);
+  const after = input.cursor ? decodeBookingCursor(input.cursor) : undefined;
+  const rows = await selectOwnerBookings(ctx.db)
+    .where(
+      and(
+        eq(bookings.shopId, shop.id),
+        input.from ? gte(bookings.startsAt, new Date(input.from)) : undefined,
+        input.to ? lt(bookings.startsAt, new Date(input.to)) : undefined,
+        input.status ? inArray(bookings.status, input.status) : undefined,
+        input.staffId ? eq(bookings.staffId, input.staffId) : undefined,
+        after &&
+          or(gt(bookings.startsAt, after.startsAt), and(eq(bookings.startsAt, after.startsAt), gt(bookings.id, after.id))),
+      ),
+    )
+    .orderBy(asc(bookings.startsAt), asc(bookings.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toOwnerBooking),
+    nextCursor: rows.length > input.limit && last ? encodeBookingCursor(last.booking) : null,
+  };
+}
