@@ -37,7 +37,9 @@ export const LocalDateSchema = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'That date does not exist.')
-  .describe('A calendar date in the shop\'s time zone, YYYY-MM-DD.');
+  // A salon books within a human lifetime; outside this, date arithmetic (year 10000) is the only risk.
+  .refine((value) => value >= '1970-01-01' && value <= '2999-12-31', 'Expected a date between 1970-01-01 and 2999-12-31.')
+  .describe('A calendar date in the shop\'s time zone, YYYY-MM-DD, 1970–2999.');
 
 /** A local wall-clock time `HH:mm`, 00:00–23:59; `allowMidnightEnd` also takes `24:00` (an end). */
 export function localTime(opts: { allowMidnightEnd?: boolean } = {}) {
