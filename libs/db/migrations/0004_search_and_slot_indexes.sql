@@ -19,3 +19,8 @@ CREATE INDEX IF NOT EXISTS shops_postal_code_normalised_idx ON shops (upper(repl
 --> statement-breakpoint
 -- Filtering by category and price walks a shop's services; this serves "services of shop X".
 CREATE INDEX IF NOT EXISTS services_shop_id_price_idx ON services (shop_id, price_minor) WHERE is_active AND deleted_at IS NULL;
+--> statement-breakpoint
+-- The slot loader asks for a shop's active holds overlapping a few days. The exclusion constraint's
+-- GiST index leads with staff_id, which GiST cannot probe with `staff_id = ANY(...)`, so without
+-- this the cost grew with every other shop's holds that week (measured in tools/bench owner-http).
+CREATE INDEX IF NOT EXISTS booking_holds_shop_during_idx ON booking_holds USING gist (shop_id, during) WHERE is_active;
