@@ -1,0 +1,48 @@
+import { type Database, type Shop } from '@salon/db';
+import { checkSlot, describeInstant, type Service, type SlotCheck } from '@salon/scheduling';
+import { engineErrorToAppError } from './_internal/engine-error';
+import { loadShopSchedule } from './load-shop-schedule';
+
+type CheckShop = Pick<Shop, 'id' | 'timeZone' | 'slotIntervalMinutes' | 'minNoticeMinutes' | 'maxAdvanceDays'>;
+
+/**
+ * The booking check: is `start` a slot the public listing offers right now (same loader, policy
+ * and real now), and who takes it? Without `staffId` the engine's assignment rule picks
+ * (scheduling-cases rule 5); `excludeStaffIds` drops performers who just lost a race for it, so the
+ * next free one is tried. `ignoreBookingId` is the booking being moved (case 12).
+ * Reads the database as `ctx.db` sees it: call it inside the booking's transaction.
+ */
+export async function checkServiceSlot({
+  ctx,
+  input,
+}: {
+  ctx: { db: Database; now: () => Date };
+  input: {
+    shop: CheckShop;
+    service: Service;
+    start: Date;
+    staffId?: string;
+    ignoreBookingId?: string;
+    excludeStaffIds?: readonly string[];
+  };
+}): Promise<SlotCheck> {
+  const { shop } = input;
+  const local = describeInstant(input.start, shop.timeZone);
+  if (!local.ok) throw engineErrorToAppError(local.error, 'body');
+  const performers = input.service.staff.filter((performer) => !input.excludeStaffIds?.includes(performer.staffId));
+  const schedule = await loadShopSchedule({
+    ctx,
+    input: { shop, from: local.value.localDate, to: local.value.localDate, staffIds: performers.map((performer) => performer.staffId) },
+  });
+  const result = checkSlot(
+    {
+      ...schedule,
+      service: { ...input.service, staff: performers },
+      policy: { slotIntervalMinutes: shop.slotIntervalMinutes, minNoticeMinutes: shop.minNoticeMinutes, maxAdvanceDays: shop.maxAdvanceDays },
+      now: ctx.now(),
+    },
+    { start: input.start, ...(input.staffId && { staffId: input.staffId }), ...(input.ignoreBookingId && { ignoreBookingId: input.ignoreBookingId }) },
+  );
+  if (!result.ok) throw engineErrorToAppError(result.error, 'body');
+  return result.value;
+}
