@@ -41,7 +41,9 @@ export const customersContract = c.router(
       path: '/customers',
       body: CustomerProfileBodySchema,
       responses: { 201: CustomerProfileSchema },
-      metadata: auth('customer'),
+      // 'user', not 'customer': the edge would create the profile before the body is validated,
+      // and a fresh user's corrected retry after a 400 would then get 409.
+      metadata: auth('user'),
       summary: 'Create your customer profile: 201 on the request that creates it, 409 conflict once it exists (any customer endpoint creates it on first use; then use PUT /customers/me).',
     },
     me: {
