@@ -3,6 +3,10 @@ import { customerOpenApiDocument } from '@salon/contracts-customer/openapi';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
+import { catalogueRoutes } from './routes/catalogue.routes';
+import { customersRoutes } from './routes/customers.routes';
+import { favoritesRoutes } from './routes/favorites.routes';
+import { openingHoursRoutes } from './routes/opening-hours.routes';
 import { shopsRoutes } from './routes/shops.routes';
 import { slotsRoutes } from './routes/slots.routes';
 
@@ -10,10 +14,16 @@ const s = initServer();
 
 /** The customer API as an Express app. It never listens: main.ts and tests decide that. */
 export function createCustomerApp(deps: ApiDeps) {
+  // Express tries routes in this order: keep routers with `/shops/:id` after every static
+  // `/shops/<word>` route, or the word is read as an id (catalogue.route.test.ts checks it).
   const routes = s.router(customerContract, {
     auth: authRoutes(deps.ctx),
     shops: shopsRoutes(deps.ctx),
     slots: slotsRoutes(deps.ctx),
+    customers: customersRoutes(deps.ctx),
+    favorites: favoritesRoutes(deps.ctx),
+    openingHours: openingHoursRoutes(deps.ctx),
+    catalogue: catalogueRoutes(deps.ctx),
   });
   return createContractApp({ deps, contract: customerContract, routes, openApiDocument: customerOpenApiDocument() });
 }

@@ -70,6 +70,16 @@ async function copyWithExtraMigration(): Promise<string> {
   return folder;
 }
 
+describe('the migrations journal', () => {
+  it('dates every migration after the one before: the migrator skips any dated before the last applied', () => {
+    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: { idx: number; when: number }[] };
+    journal.entries.forEach((entry, index) => {
+      expect(entry.idx).toBe(index);
+      if (index > 0) expect(entry.when).toBeGreaterThan(journal.entries[index - 1]!.when);
+    });
+  });
+});
+
 describe('migrations on a fresh in-memory PGlite', () => {
   itMigratesFromScratch(() => {
     assertVmModulesUnderJest();

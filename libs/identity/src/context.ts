@@ -21,4 +21,9 @@ export type Actor = {
   roles: Role[];
   ownerId: string | null;
   customerId: string | null;
+  /**
+   * Profiles this very request created just in time (a new user's hinted profile, or the customer
+   * profile of a first customer call); empty otherwise. `POST /customers` answers 201 or 409 by it.
+   */
+  profilesCreated: Role[];
 };

@@ -5,24 +5,27 @@ type ProfileInput = { userId: string; role: Role; businessName?: string; phone?:
 
 /**
  * Creates the owner or customer profile if it does not exist yet and adds the role.
- * Safe to run twice at once: both inserts are ON CONFLICT DO NOTHING.
+ * Safe to run twice at once: both inserts are ON CONFLICT DO NOTHING, so exactly one caller
+ * gets `true` (it created the profile) and every other gets `false`.
  */
-export async function ensureProfile(db: Database | Transaction, input: ProfileInput): Promise<void> {
-  await db.transaction(async (tx) => {
-    if (input.role === 'owner') {
-      await tx
-        .insert(owners)
-        .values({ userId: input.userId, businessName: input.businessName ?? 'My salon', phone: input.phone ?? null })
-        .onConflictDoNothing({ target: owners.userId });
-    } else {
-      await tx
-        .insert(customers)
-        .values({ userId: input.userId, phone: input.phone ?? null })
-        .onConflictDoNothing({ target: customers.userId });
-    }
+export async function ensureProfile(db: Database | Transaction, input: ProfileInput): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const inserted =
+      input.role === 'owner'
+        ? await tx
+            .insert(owners)
+            .values({ userId: input.userId, businessName: input.businessName ?? 'My salon', phone: input.phone ?? null })
+            .onConflictDoNothing({ target: owners.userId })
+            .returning({ id: owners.id })
+        : await tx
+            .insert(customers)
+            .values({ userId: input.userId, phone: input.phone ?? null })
+            .onConflictDoNothing({ target: customers.userId })
+            .returning({ id: customers.id });
     await tx
       .update(users)
       .set({ roles: sql`array(select distinct unnest(${users.roles} || array[${input.role}]::text[]) order by 1)` })
       .where(eq(users.id, input.userId));
+    return inserted.length > 0;
   });
 }

@@ -17,7 +17,7 @@ export async function findUserWithProfiles(db: Database, where: SQL) {
 export async function loadActorRow(
   db: Database,
   clerkUserId: string,
-): Promise<(Omit<Actor, 'sessionId' | 'sessionExpiresAt'> & { isActive: boolean }) | null> {
+): Promise<(Omit<Actor, 'sessionId' | 'sessionExpiresAt' | 'profilesCreated'> & { isActive: boolean }) | null> {
   const row = await findUserWithProfiles(db, eq(users.clerkUserId, clerkUserId));
   if (!row) return null;
   return {

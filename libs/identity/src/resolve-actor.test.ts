@@ -41,6 +41,19 @@ describe('resolveActor', () => {
     expect(customer.roles).toEqual(['customer']);
   });
 
+  it('says which profile a request created just in time, so POST /customers can answer 201 once', async () => {
+    const hinted = await bearer('user_hinted', { role: 'customer' });
+    const first = await resolveActor({ ctx, input: { authorization: hinted, requirement: 'user' } });
+    const again = await resolveActor({ ctx, input: { authorization: hinted, requirement: 'customer' } });
+    expect([first.profilesCreated, again.profilesCreated]).toEqual([['customer'], []]);
+
+    const plain = await bearer('user_plain');
+    const racers = await Promise.all(
+      Array.from({ length: 5 }, () => resolveActor({ ctx, input: { authorization: plain, requirement: 'customer' } })),
+    );
+    expect(racers.filter((actor) => actor.profilesCreated.includes('customer'))).toHaveLength(1);
+  });
+
   it('refuses a revoked session and a disabled account', async () => {
     const authorization = await bearer('user_gone', { sid: 'sess_gone' });
     const actor = await resolveActor({ ctx, input: { authorization, requirement: 'user' } });

@@ -1,7 +1,7 @@
 import { parseBearerToken, type VerifiedSession } from '@salon/auth';
 import { eq, revokedSessions, users } from '@salon/db';
 import { AppError, ForbiddenError, UnauthenticatedError } from '@salon/errors';
-import { type Actor, type IdentityContext } from './context';
+import { type Actor, type IdentityContext, type Role } from './context';
 import { ensureProfile } from './ensure-profile';
 import { loadActorRow } from './load-actor';
 
@@ -27,17 +27,20 @@ export async function resolveActor({
     .limit(1);
   if (revoked.length > 0) throw new UnauthenticatedError('This session has been signed out. Sign in again.');
 
-  let row = (await loadActorRow(ctx.db, session.clerkUserId)) ?? (await createUser(ctx, session));
+  const known = await loadActorRow(ctx.db, session.clerkUserId);
+  const first = known ? { row: known, created: [] } : await createUser(ctx, session);
+  const profilesCreated: Role[] = [...first.created];
+  let row = first.row;
   if (!row.isActive) throw new ForbiddenError('This account is disabled.');
   if (input.requirement === 'customer' && !row.customerId) {
-    await ensureProfile(ctx.db, { userId: row.userId, role: 'customer' });
+    if (await ensureProfile(ctx.db, { userId: row.userId, role: 'customer' })) profilesCreated.push('customer');
     row = (await loadActorRow(ctx.db, session.clerkUserId)) ?? row;
   }
   if (input.requirement === 'owner' && !row.ownerId) {
     throw new ForbiddenError('Only salon owners can do this. Register as an owner first (POST /api/v1/auth/register).');
   }
   const { isActive: _isActive, ...actor } = row;
-  return { ...actor, sessionId: session.sessionId, sessionExpiresAt: session.expiresAt };
+  return { ...actor, profilesCreated, sessionId: session.sessionId, sessionExpiresAt: session.expiresAt };
 }
 
 async function verifySession(ctx: IdentityContext, authorization: string | undefined): Promise<VerifiedSession> {
@@ -48,20 +51,21 @@ async function verifySession(ctx: IdentityContext, authorization: string | undef
   return verified.value;
 }
 
+/** Creates the user and the profile its token hints; `created` names the profile if this call made it. */
 async function createUser(ctx: IdentityContext, session: VerifiedSession) {
   // User and profile commit together: a concurrent request sees neither or both, never a user
   // without the profile its token asks for. A loser of the insert race waits for the winner.
-  await ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx): Promise<Role[]> => {
     const [inserted] = await tx
       .insert(users)
       .values({ clerkUserId: session.clerkUserId, email: session.email ?? null, displayName: session.name ?? null, roles: [] })
       .onConflictDoNothing({ target: users.clerkUserId })
       .returning({ id: users.id });
-    if (inserted && session.roleHint) {
-      await ensureProfile(tx, { userId: inserted.id, role: session.roleHint, businessName: session.name });
-    }
+    if (!inserted || !session.roleHint) return [];
+    const isNew = await ensureProfile(tx, { userId: inserted.id, role: session.roleHint, businessName: session.name });
+    return isNew ? [session.roleHint] : [];
   });
   const row = await loadActorRow(ctx.db, session.clerkUserId);
   if (!row) throw new AppError('internal', 'Could not load the new user.');
-  return row;
+  return { row, created };
 }

@@ -1,5 +1,9 @@
 import { authContract } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
+import { catalogueContract } from './catalogue-contract';
+import { customersContract } from './customers-contract';
+import { favoritesContract } from './favorites-contract';
+import { openingHoursContract } from './opening-hours-contract';
 import { shopsContract } from './shops-contract';
 import { slotsContract } from './slots-contract';
 
@@ -10,5 +14,9 @@ export const customerContract = c.router({
   auth: authContract,
   shops: shopsContract,
   slots: slotsContract,
+  customers: customersContract,
+  favorites: favoritesContract,
+  openingHours: openingHoursContract,
+  catalogue: catalogueContract,
 });
 export type CustomerContract = typeof customerContract;

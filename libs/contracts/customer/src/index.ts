@@ -3,3 +3,20 @@ export { shopsContract } from './shops-contract';
 export { PublicShopSchema, type PublicShop } from './public-shop';
 export { SearchQuerySchema, SearchResultSchema, type SearchQuery, type SearchResult } from './search-contract';
 export { slotsContract, PublicSlotDaysSchema, type PublicSlotDays } from './slots-contract';
+export {
+  customersContract,
+  CustomerProfileSchema,
+  CustomerProfileBodySchema,
+  type CustomerProfile,
+  type CustomerProfileBody,
+} from './customers-contract';
+export { favoritesContract, FavoriteShopSchema, type FavoriteShop } from './favorites-contract';
+export {
+  catalogueContract,
+  NoQuerySchema,
+  PublicServiceSchema,
+  PublicStaffSchema,
+  type PublicService,
+  type PublicStaff,
+} from './catalogue-contract';
+export { openingHoursContract, OpeningHoursSchema, WEEKDAYS, type OpeningHours } from './opening-hours-contract';

@@ -13,6 +13,11 @@ export const customers = pgTable('customers', {
     .unique('customers_user_id_unique')
     .references(() => users.id, { onDelete: 'cascade' }),
   phone: text('phone'),
+  /**
+   * IANA zone the customer's app shows times in when they differ from the shop's (someone booking
+   * a London salon from New York). Display only: bookings stay in the shop's zone. Null = the device's.
+   */
+  preferredTimeZone: text('preferred_time_zone'),
   ...timestamps,
 });
 

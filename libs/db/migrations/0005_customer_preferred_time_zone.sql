@@ -1,0 +1,1 @@
+ALTER TABLE "customers" ADD COLUMN "preferred_time_zone" text;
