@@ -12,6 +12,7 @@ export {
   type Role,
 } from './primitives';
 export { PaginationQuerySchema, pageOf, type PaginationQuery } from './pagination';
+export { encodeKeysetCursor, decodeKeysetCursor, type KeysetKey } from './keyset-cursor';
 export { auth, routeAuthOf, type RouteAuth, type RouteMeta } from './route-meta';
 export {
   authContract,
