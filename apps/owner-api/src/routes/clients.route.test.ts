@@ -71,6 +71,20 @@ describe('owner-api: the owner profile (/clients)', () => {
     expect(res.body).toEqual(errorEnvelope('malformed_json'));
   });
 
+  it('documents every profile, shop, service and staff route in the OpenAPI document and /docs', async () => {
+    const doc = await request(api.app).get('/api/v1/openapi.json');
+    const paths = doc.body.paths as Record<string, Record<string, unknown>>;
+    const routes = Object.entries(paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`));
+    expect(routes).toEqual(expect.arrayContaining([
+      'post /api/v1/clients', 'get /api/v1/clients/me', 'put /api/v1/clients/me',
+      'post /api/v1/shops', 'get /api/v1/shops/my-shops', 'get /api/v1/shops/{id}', 'put /api/v1/shops/{id}', 'delete /api/v1/shops/{id}',
+      'post /api/v1/services', 'get /api/v1/services/{id}', 'put /api/v1/services/{id}', 'delete /api/v1/services/{id}',
+      'get /api/v1/services/shop/{shopId}', 'post /api/v1/shops/{shopId}/staff', 'get /api/v1/shops/{shopId}/staff',
+      'get /api/v1/staff/{id}', 'put /api/v1/staff/{id}', 'delete /api/v1/staff/{id}', 'put /api/v1/staff/{id}/services',
+    ]));
+    expect((await request(api.app).get('/docs/')).status).toBe(200);
+  });
+
   // POST /clients is for any signed-in user (that is how one becomes an owner), so it is not in the
   // owner-only suite; its 401 is above. /clients/me names no other tenant: no 404 case.
   runRouteSecurityTests(() => api, {
