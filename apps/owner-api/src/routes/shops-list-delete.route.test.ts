@@ -1,6 +1,6 @@
 import { ownerContract } from '@salon/contracts-owner';
 import { sql } from '@salon/db';
-import { makeBooking } from '@salon/db/testing';
+import { describeWithPostgres, makeBooking } from '@salon/db/testing';
 import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
 import { createOwnerApp } from '../app';
@@ -72,5 +72,22 @@ describe('owner-api: listing and deleting shops', () => {
     expect((await typed.client.shops.remove({ params: { id: shopId }, extraHeaders: owner })).status).toBe(204);
     expect((await typed.client.shops.get({ params: { id: shopId }, extraHeaders: owner })).status).toBe(404);
     expect((await typed.client.shops.remove({ params: { id: shopId }, extraHeaders: owner })).status).toBe(404);
+  });
+
+  describeWithPostgres('with a booking being inserted at the same moment', () => {
+    it('waits for it and answers 409, instead of deleting the shop under it', async () => {
+      const made = await create();
+      if (made.status !== 201) throw new Error('setup');
+      const shopId = made.body.id;
+      let deleting: Promise<{ status: number }> | undefined;
+      await api.database.db.transaction(async (tx) => {
+        await makeBooking(tx, { shopId, startsAt: new Date('2030-03-04T10:00:00Z') });
+        deleting = typed.client.shops.remove({ params: { id: shopId }, extraHeaders: owner });
+        // Time for the DELETE to reach the shop row lock. Without the lock it answered 204 here; on a slow
+        // machine it may arrive after the commit instead, which also gives 409: never a false failure.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      });
+      expect((await deleting)?.status).toBe(409);
+    });
   });
 });

@@ -11,6 +11,9 @@ import { assertNoUpcomingBookings } from '../_shared/upcoming-bookings';
 export async function deleteShop({ ctx, input }: { ctx: { db: Database; now: () => Date; ownerId: string }; input: { id: string } }) {
   await withTransaction(ctx, async (tx) => {
     const shop = await findOwnedShop({ db: tx, ownerId: ctx.ownerId }, input.id);
+    // Row lock: a booking being inserted holds a key-share lock on its shop through the foreign key,
+    // so this waits for it and the count below sees it.
+    await tx.select({ id: shops.id }).from(shops).where(eq(shops.id, shop.id)).for('update');
     await assertNoUpcomingBookings(tx, eq(bookings.shopId, shop.id), ctx.now(), 'This shop');
     const now = ctx.now();
     await tx.update(shops).set({ deletedAt: now, updatedAt: now }).where(and(eq(shops.id, shop.id), eq(shops.ownerId, ctx.ownerId)));
