@@ -3,6 +3,10 @@ import { ownerOpenApiDocument } from '@salon/contracts-owner/openapi';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
+import { clientsRoutes } from './routes/clients.routes';
+import { servicesRoutes } from './routes/services.routes';
+import { shopsRoutes } from './routes/shops.routes';
+import { staffRoutes } from './routes/staff.routes';
 import { bookingsRoutes } from './routes/bookings.routes';
 import { calendarFeedRoutes } from './routes/calendar-feed.routes';
 import { dashboardRoutes } from './routes/dashboard.routes';
@@ -16,6 +20,10 @@ const s = initServer();
 export function createOwnerApp(deps: ApiDeps) {
   const routes = s.router(ownerContract, {
     auth: authRoutes(deps.ctx),
+    clients: clientsRoutes(deps.ctx),
+    shops: shopsRoutes(deps.ctx),
+    services: servicesRoutes(deps.ctx),
+    staff: staffRoutes(deps.ctx),
     bookings: bookingsRoutes(deps.ctx),
     calendarFeed: calendarFeedRoutes(deps.ctx),
     dashboard: dashboardRoutes(deps.ctx),

@@ -9,7 +9,7 @@ export type PaginationQuery = z.infer<typeof PaginationQuerySchema>;
 /** `{ items, nextCursor }`: lists are sorted stably and `nextCursor` is null on the last page. */
 export function pageOf<T extends z.ZodTypeAny>(item: T) {
   return z.object({
-    items: z.array(item),
+    items: z.array(item).describe('This page of results, in the list\'s stable order.'),
     nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.'),
   });
 }

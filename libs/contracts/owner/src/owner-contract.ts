@@ -1,5 +1,9 @@
 import { authContract } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
+import { clientsContract } from './clients-contract';
+import { servicesContract } from './services-contract';
+import { shopsContract } from './shops-contract';
+import { staffContract } from './staff-contract';
 import { bookingsContract } from './bookings-contract';
 import { calendarFeedContract } from './calendar-feed-contract';
 import { dashboardContract } from './dashboard-contract';
@@ -12,6 +16,10 @@ const c = initContract();
 /** Every owner-api endpoint, under /api/v1 (each resource router carries the prefix). The owner portal's typed client is built from this. */
 export const ownerContract = c.router({
   auth: authContract,
+  clients: clientsContract,
+  shops: shopsContract,
+  services: servicesContract,
+  staff: staffContract,
   bookings: bookingsContract,
   calendarFeed: calendarFeedContract,
   dashboard: dashboardContract,

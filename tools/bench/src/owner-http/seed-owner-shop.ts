@@ -40,7 +40,7 @@ export async function seedOwnerShop(db: Database, input: { ownerId: string; cust
     .values(shop.staffShifts.map((_, index) => ({ shopId, displayName: `Stylist ${index + 1}` })))
     .returning({ id: staff.id });
   const staffIds = staffRows.map((member) => member.id);
-  await db.insert(staffServices).values(staffIds.flatMap((staffId) => serviceIds.map((serviceId) => ({ staffId, serviceId }))));
+  await db.insert(staffServices).values(staffIds.flatMap((staffId) => serviceIds.map((serviceId) => ({ shopId, staffId, serviceId }))));
   await db.insert(weeklyHours).values([
     { shopId, rrule: OPENING_RRULE, startLocal: OPENING_HOURS.start, endLocal: OPENING_HOURS.end },
     ...shop.staffShifts.flatMap((shift, index) =>

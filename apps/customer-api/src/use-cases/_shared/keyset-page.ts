@@ -1,5 +1,5 @@
 import { and, eq, gt, or, type SQL } from '@salon/db';
-import { decodeShopCursor, encodeShopCursor } from '../shops/shop-cursor';
+import { decodeKeysetCursor as decodeShopCursor, encodeKeysetCursor as encodeShopCursor } from '@salon/contracts-common';
 
 type Column = Parameters<typeof gt>[0];
 type Key = { createdAt: Date; id: string };

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, favorites, gt, lt, or, shops } from '@salon/db';
 import { type CustomerContext } from '../../routes/customer-context';
 import { isPublicShop } from '../_shared/find-public-shop';
 import { toPage } from '../_shared/keyset-page';
-import { decodeShopCursor } from '../shops/shop-cursor';
+import { decodeKeysetCursor as decodeShopCursor } from '@salon/contracts-common';
 
 /**
  * The caller's saved shops, newest save first, then by shop id (a keyset on both, so pages never

@@ -1,6 +1,6 @@
+import { decodeKeysetCursor, encodeKeysetCursor } from '@salon/contracts-common';
 import { PublicShopSchema } from '@salon/contracts-customer';
 import { and, asc, eq, gt, isNull, or, shops, type Database } from '@salon/db';
-import { decodeShopCursor, encodeShopCursor } from './shop-cursor';
 
 /** Active shops for anyone to browse, oldest first, one page at a time. */
 export async function listPublicShops({
@@ -10,7 +10,7 @@ export async function listPublicShops({
   ctx: { db: Database };
   input: { limit: number; cursor?: string };
 }) {
-  const after = input.cursor ? decodeShopCursor(input.cursor) : undefined;
+  const after = input.cursor ? decodeKeysetCursor(input.cursor) : undefined;
   const rows = await ctx.db
     .select()
     .from(shops)
@@ -28,6 +28,6 @@ export async function listPublicShops({
   return {
     // The contract's schema is the projection: it drops owner ids, feed tokens and anything added later.
     items: page.map((shop) => PublicShopSchema.parse(shop)),
-    nextCursor: rows.length > input.limit && last ? encodeShopCursor(last) : null,
+    nextCursor: rows.length > input.limit && last ? encodeKeysetCursor(last) : null,
   };
 }

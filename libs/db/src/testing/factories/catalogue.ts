@@ -41,7 +41,7 @@ export async function makeStaff(db: Database, input: MakeStaffInput = {}): Promi
   const values: NewStaff = { displayName: `Stylist ${uniqueSuffix()}`, ...overrides, shopId };
   const member = singleRow(await db.insert(staff).values(values).returning());
   if (serviceIds.length > 0) {
-    await db.insert(staffServices).values(serviceIds.map((serviceId) => ({ staffId: member.id, serviceId })));
+    await db.insert(staffServices).values(serviceIds.map((serviceId) => ({ shopId, staffId: member.id, serviceId })));
   }
   return member;
 }

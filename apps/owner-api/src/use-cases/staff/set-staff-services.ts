@@ -1,0 +1,50 @@
+import { type SetStaffServicesBody } from '@salon/contracts-owner';
+import { and, eq, inArray, isNull, services, staffServices, withTransaction, type Database } from '@salon/db';
+import { ValidationError } from '@salon/errors';
+import { findOwnedStaff, toOneOwnerStaff } from './staff-view';
+
+/**
+ * Replaces the services a staff member performs (PUT /staff/:id/services), each with an optional
+ * own price and duration. Every service must be a live service of the member's own shop: anything
+ * else is a 400 naming its list entry (the same-shop foreign keys refuse it in the database too).
+ * @throws ValidationError, NotFoundError
+ */
+export async function setStaffServices({
+  ctx,
+  input,
+}: {
+  ctx: { db: Database; ownerId: string };
+  input: { id: string; body: SetStaffServicesBody };
+}) {
+  return withTransaction(ctx, async (tx) => {
+    const { member, currency } = await findOwnedStaff({ db: tx, ownerId: ctx.ownerId }, input.id);
+    const wanted = input.body.services;
+    const ids = wanted.map((item) => item.serviceId);
+    const found =
+      ids.length === 0
+        ? []
+        : await tx
+            .select({ id: services.id })
+            .from(services)
+            .where(and(inArray(services.id, ids), eq(services.shopId, member.shopId), isNull(services.deletedAt)));
+    const known = new Set(found.map((row) => row.id));
+    const unknown = wanted.flatMap((item, index) =>
+      known.has(item.serviceId) ? [] : [{ path: `body.services.${index}.serviceId`, message: 'No such service in this staff member\'s shop.' }],
+    );
+    if (unknown.length > 0) throw new ValidationError('Some services are not services of this shop.', unknown);
+
+    await tx.delete(staffServices).where(eq(staffServices.staffId, member.id));
+    if (wanted.length > 0) {
+      await tx.insert(staffServices).values(
+        wanted.map((item) => ({
+          shopId: member.shopId,
+          staffId: member.id,
+          serviceId: item.serviceId,
+          priceMinor: item.priceMinor ?? null,
+          durationMinutes: item.durationMinutes ?? null,
+        })),
+      );
+    }
+    return toOneOwnerStaff(tx, member, currency);
+  });
+}

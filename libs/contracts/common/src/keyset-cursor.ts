@@ -1,0 +1,37 @@
+import { ValidationError } from '@salon/errors';
+
+/** The sort key of a row in a stable list: creation instant, then id as the tie-break. */
+export type KeysetKey = { createdAt: Date; id: string };
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Keyset cursor over (createdAt, id): stable under inserts, unlike an offset. Opaque to clients
+ * (base64url of a JSON pair). Shared by every API that lists rows in creation order.
+ * @example encodeKeysetCursor(lastRowOfThePage)
+ */
+export const encodeKeysetCursor = (key: KeysetKey): string =>
+  toBase64Url(JSON.stringify([key.createdAt.toISOString(), key.id]));
+
+/**
+ * The key a cursor stands for; a forged or damaged cursor is a 400 on `query.cursor`.
+ * @throws ValidationError
+ */
+export function decodeKeysetCursor(cursor: string): KeysetKey {
+  try {
+    const [createdAt, id] = JSON.parse(fromBase64Url(cursor)) as unknown[];
+    const date = new Date(String(createdAt));
+    if (typeof id !== 'string' || !UUID_PATTERN.test(id) || Number.isNaN(date.getTime())) throw new Error();
+    return { createdAt: date, id };
+  } catch {
+    throw new ValidationError('The cursor is not valid.', [{ path: 'query.cursor', message: 'Use nextCursor from a previous page.' }]);
+  }
+}
+
+// btoa/atob rather than Buffer: this lib is browser-safe. The payload is ASCII (an ISO instant and a UUID).
+const toBase64Url = (ascii: string) => btoa(ascii).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+
+function fromBase64Url(cursor: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
+  return atob(cursor.replaceAll('-', '+').replaceAll('_', '/'));
+}

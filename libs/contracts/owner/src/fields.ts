@@ -1,0 +1,28 @@
+import { text } from '@salon/contracts-common';
+import { z } from 'zod';
+
+/** Contact fields shared by the owner resources; all refuse NUL bytes and are bounded. */
+export const PhoneSchema = text({ min: 5, max: 32 })
+  .refine((value) => /^\+?[0-9 ()-]+$/.test(value), 'Expected a phone number such as +44 20 7946 0000.')
+  .describe('Phone number, digits with optional +, spaces, dashes and parentheses.');
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .email('Expected an email address.')
+  .describe('Email address.');
+
+export const WebsiteSchema = z
+  .string()
+  .trim()
+  .max(2048)
+  .url('Expected an absolute URL.')
+  .refine((value) => /^https?:\/\//i.test(value), 'Expected an http or https URL.')
+  .describe('Website, an absolute http(s) URL.');
+
+/** A whole number of minutes between `min` and `max`. */
+export const minutes = (min: number, max: number) => z.number().int('Expected whole minutes.').min(min).max(max);
+
+/** Instants the API answers with (always UTC). */
+export const TimestampSchema = z.string().datetime().describe('RFC 3339 instant, UTC.');
