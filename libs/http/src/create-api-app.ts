@@ -8,9 +8,10 @@ import { authenticateByContract, resolvedActor, type Authenticator } from './aut
 import { docsRoutes } from './docs';
 import { healthRoutes, type Readiness } from './health';
 import { parseJsonBody, requireJsonBody, translateBodyErrors } from './json-body';
-import { requestLogging } from './logging';
+import { requestLogging, withSafeErrors } from './logging';
 import { limitByAddress, limitByCaller } from './rate-limit';
 import { createMemoryRateLimiter, type RateLimits } from './rate-limiter';
+import { refuseNulBytes } from './refuse-nul-bytes';
 import { requestId } from './request-id';
 import { sendError } from './send-error';
 import { toValidationAppError } from './validation-errors';
@@ -49,11 +50,12 @@ const GENEROUS_LIMIT = 10_000;
  */
 export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOptions<TContract, TActor>): Express {
   const limits = opts.rateLimits ?? generousRateLimits();
+  const logger = withSafeErrors(opts.logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy ?? 0);
   app.use(requestId());
-  app.use(requestLogging(opts.logger, (res: Response) => {
+  app.use(requestLogging(logger, (res: Response) => {
     const actor = resolvedActor<TActor>(res);
     return actor === undefined ? undefined : opts.userIdOf(actor);
   }));
@@ -61,7 +63,7 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
   app.use(healthRoutes(opts.checkReadiness));
   app.use(docsRoutes(opts.openApiDocument));
   // Everything past health and docs is limited, and before the body is read, so a flood is cheap to refuse.
-  app.use(limitByAddress(limits.byAddress, opts.logger));
+  app.use(limitByAddress(limits.byAddress, logger));
   app.use(requireJsonBody(), parseJsonBody(), translateBodyErrors());
   createExpressEndpoints(opts.contract, opts.routes, app, {
     logInitialization: false,
@@ -69,12 +71,13 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
     responseValidation: opts.responseValidation ?? false,
     globalMiddleware: [
       authenticateByContract(opts.authenticate),
-      limitByCaller(limits.byCaller, opts.userIdOf, opts.logger),
+      limitByCaller(limits.byCaller, opts.userIdOf, logger),
+      refuseNulBytes(),
     ],
     requestValidationErrorHandler: (error, _req, _res, next) => next(toValidationAppError(error)),
   });
   app.use((_req, _res, next) => next(new AppError('not_found', 'No such endpoint. See /docs for the API.')));
-  app.use(errorHandler(opts.logger, opts.classifyError));
+  app.use(errorHandler(logger, opts.classifyError));
   return app;
 }
 

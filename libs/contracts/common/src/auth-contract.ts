@@ -1,13 +1,16 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
 import { API_ROUTER_OPTIONS } from './errors';
-import { RoleSchema } from './primitives';
+import { RoleSchema, text } from './primitives';
 import { auth } from './route-meta';
 
 const c = initContract();
 
-const PhoneSchema = z.string().trim().min(5).max(32).regex(/^\+?[0-9 ()-]+$/, 'Expected a phone number.');
-const NameSchema = z.string().trim().min(1).max(120);
+const PHONE = /^\+?[0-9 ()-]+$/;
+const PhoneSchema = text({ min: 5, max: 32, format: (s) => s.regex(PHONE, 'Expected a phone number such as +44 20 7946 0000.') })
+  .describe('A phone number: digits, spaces, ( ) and -, optionally starting with +.');
+const NameSchema = text({ max: 120 });
+const EmailSchema = text({ max: 254, format: (s) => s.email('Expected an email address.') });
 
 export const MeSchema = z.object({
   id: z.string().uuid().describe('Local user id.'),
@@ -36,7 +39,7 @@ export const UpdateProfileBodySchema = z
   .object({
     displayName: NameSchema.optional(),
     phone: PhoneSchema.nullable().optional(),
-    email: z.string().trim().email().max(254).optional(),
+    email: EmailSchema.optional().describe('Stored lower-case; another account\'s address is a 409 conflict.'),
   })
   .strict();
 export type UpdateProfileBody = z.infer<typeof UpdateProfileBodySchema>;

@@ -10,7 +10,10 @@ export type TestApi = {
   app: Express;
   database: DatabaseHandle;
   /** A valid session token for a person; the same name is the same Clerk user. */
-  tokenFor(name: string, opts?: { role?: 'owner' | 'customer'; sid?: string; expiresIn?: string | number }): Promise<string>;
+  tokenFor(
+    name: string,
+    opts?: { role?: 'owner' | 'customer'; sid?: string; expiresIn?: string | number; extra?: Record<string, unknown> },
+  ): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -35,6 +38,7 @@ export async function createTestApi(createApp: (deps: ApiDeps) => Express): Prom
         name,
         role: opts.role,
         expiresIn: opts.expiresIn ?? '1h',
+        extra: opts.extra,
       }),
     close: () => database.close(),
   };

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { errorEnvelope } from './auth-route-tests';
 import { type TestApi } from './create-test-api';
+import { runNulByteTests } from './nul-byte-tests';
 
 /**
  * What anyone can send must get its documented 4xx in the envelope, never a 500:
@@ -22,6 +23,42 @@ export function runHostileInputTests(getApi: () => TestApi) {
     const res = await build(register(await getApi().tokenFor('hostile')));
     expect(res.status).toBe(status);
     expect(res.body).toEqual(errorEnvelope(code));
+  });
+
+  runNulByteTests(getApi, {
+    routes: () => ({
+      register: {
+        method: 'post',
+        path: '/api/v1/auth/register',
+        body: { role: 'customer', displayName: 'Nel', phone: '+44 20 7946 0000', businessName: 'Nel Nails' },
+        token: () => getApi().tokenFor('nul-register'),
+      },
+      updateProfile: {
+        method: 'put',
+        path: '/api/v1/auth/profile',
+        body: { displayName: 'Nel', phone: '+44 20 7946 0000', email: 'nel@example.test' },
+        token: () => getApi().tokenFor('nul-profile'),
+      },
+    }),
+  });
+
+  it('refuses a NUL in a query parameter or a path no route declares, never a 500', async () => {
+    const query = await request(getApi().app).get('/api/v1/auth/me').query({ extra: 'a\u0000b' })
+      .set('Authorization', `Bearer ${await getApi().tokenFor('nul-query')}`);
+    expect(query.status).toBe(400);
+    expect(query.body.error.details).toEqual([{ path: 'query.extra', message: expect.stringContaining('NUL') }]);
+    expect((await request(getApi().app).get('/api/v1/auth/me%00')).status).toBe(404);
+  });
+
+  it('strips a NUL from the name and email a token carries, and refuses one in its user id', async () => {
+    const token = await getApi().tokenFor('nul-claims', { extra: { name: 'Nu\u0000ll', email: 'nu\u0000ll@example.test' } });
+    const me = await request(getApi().app).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ displayName: 'Null', email: 'null@example.test' });
+    const badSub = await getApi().tokenFor('nul\u0000sub'); // sub: user_nul\u0000sub
+    const refused = await request(getApi().app).get('/api/v1/auth/me').set('Authorization', `Bearer ${badSub}`);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toEqual(errorEnvelope('unauthenticated'));
   });
 
   it.each([
