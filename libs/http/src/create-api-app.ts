@@ -74,7 +74,7 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
       limitByCaller(limits.byCaller, opts.userIdOf, logger),
       refuseNulBytes(),
     ],
-    requestValidationErrorHandler: (error, _req, _res, next) => next(toValidationAppError(error)),
+    requestValidationErrorHandler: (error, req, _res, next) => next(toValidationAppError(error, req.query as Record<string, unknown>)),
   });
   app.use((_req, _res, next) => next(new AppError('not_found', 'No such endpoint. See /docs for the API.')));
   app.use(errorHandler(logger, opts.classifyError));

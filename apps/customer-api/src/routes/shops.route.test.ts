@@ -54,4 +54,14 @@ describe('customer-api: GET /api/v1/shops (public)', () => {
     expect(res.status).toBe(400);
     expect(res.body).toEqual(errorEnvelope('validation_failed'));
   });
+
+  it.each([
+    ['limit=1&limit=2', 'query.limit', 'Give limit once: a single value is expected.'],
+    ['cursor=a&cursor=b', 'query.cursor', 'Give cursor once: a single value is expected.'],
+    ['limit=abc', 'query.limit', 'Expected a whole number from 1 to 100.'],
+  ])('says what is wrong with ?%s', async (query, path, message) => {
+    const res = await request(api.app).get(`/api/v1/shops?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ path, message }]);
+  });
 });

@@ -17,10 +17,11 @@ export type Role = z.infer<typeof RoleSchema>;
  * @example text({ max: 254, format: (s) => s.email() })
  */
 export function text(opts: { min?: number; max: number; format?: (schema: z.ZodString) => z.ZodString }) {
+  const min = opts.min ?? 1;
   const bounded = z
     .string()
     .trim()
-    .min(opts.min ?? 1, opts.min === 0 ? undefined : 'Must not be empty.')
+    .min(min, min === 1 ? 'Must not be empty.' : `Must be at least ${min} characters.`)
     .max(opts.max);
   return (opts.format ? opts.format(bounded) : bounded)
     .refine((value) => !value.includes('\u0000'), 'Must not contain a NUL character (U+0000).');

@@ -18,11 +18,28 @@ export function runHostileInputTests(getApi: () => TestApi) {
     ['a 200 kB body', (r: request.Test) => r.send({ role: 'owner', pad: 'x'.repeat(200 * 1024) }), 413, 'payload_too_large'],
     ['a wrong-typed field', (r: request.Test) => r.send({ role: ['owner'] }), 400, 'validation_failed'],
     ['a JSON array body', (r: request.Test) => r.send([1, 2]), 400, 'validation_failed'],
-    ['a JSON null body', (r: request.Test) => r.set('Content-Type', 'application/json').send('null'), 400, 'malformed_json'],
+    // Valid JSON, just not an object: the same code as an array body, and a message that says so.
+    ['a JSON null body', (r: request.Test) => r.set('Content-Type', 'application/json').send('null'), 400, 'validation_failed'],
+    ['a JSON string body', (r: request.Test) => r.set('Content-Type', 'application/json').send('"owner"'), 400, 'validation_failed'],
   ])('answers %s with its documented 4xx', async (_name, build, status, code) => {
     const res = await build(register(await getApi().tokenFor('hostile')));
     expect(res.status).toBe(status);
     expect(res.body).toEqual(errorEnvelope(code));
+  });
+
+  it('says a body of null is not an object, rather than not JSON', async () => {
+    const res = await register(await getApi().tokenFor('hostile')).set('Content-Type', 'application/json').send('null');
+    expect(res.body.error).toMatchObject({ message: 'The body must be a JSON object.', details: [{ path: 'body', message: expect.any(String) }] });
+  });
+
+  it('lists a field that fails several checks once, with each reason', async () => {
+    const res = await request(getApi().app).put('/api/v1/auth/profile')
+      .set('Authorization', `Bearer ${await getApi().tokenFor('two-checks')}`).send({ phone: 'ab' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([
+      { path: 'body.phone', message: 'Must be at least 5 characters. Expected a phone number such as +44 20 7946 0000.' },
+    ]);
+    expect(res.body.error.message).toBe('Some fields are invalid: body.phone.');
   });
 
   runNulByteTests(getApi, {
