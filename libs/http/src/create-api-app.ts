@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { type Logger } from 'pino';
 import { AppError, isAppError } from '@salon/errors';
 import { authenticateByContract, resolvedActor, type Authenticator } from './authenticate';
+import { corsFor } from './cors';
 import { docsRoutes } from './docs';
 import { healthRoutes, type Readiness } from './health';
 import { parseJsonBody, requireJsonBody, translateBodyErrors } from './json-body';
@@ -38,6 +39,8 @@ export type ApiAppOptions<TContract extends AppRouter, TActor> = {
    * says how to answer them; anything it returns undefined for stays a 500.
    */
   classifyError?: (error: unknown) => AppError | undefined;
+  /** Browser origins allowed to call the API (CORS); unset or empty: none. */
+  corsOrigins?: readonly string[];
 };
 
 // High enough that no test or local run trips it; real processes pass configured limits.
@@ -60,6 +63,7 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
     return actor === undefined ? undefined : opts.userIdOf(actor);
   }));
   app.use(helmet());
+  if (opts.corsOrigins?.length) app.use(corsFor(opts.corsOrigins));
   app.use(healthRoutes(opts.checkReadiness));
   app.use(docsRoutes(opts.openApiDocument));
   // Everything past health and docs is limited, and before the body is read, so a flood is cheap to refuse.

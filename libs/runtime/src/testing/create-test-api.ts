@@ -22,11 +22,14 @@ export type TestApi = {
  * verifier trusting a key pair made for this file. Responses are validated against the
  * contract, so a handler that leaks a field fails its test.
  */
-export async function createTestApi(createApp: (deps: ApiDeps) => Express): Promise<TestApi> {
+export async function createTestApi(
+  createApp: (deps: ApiDeps) => Express,
+  opts: { corsOrigins?: readonly string[] } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const signer = createTestSigner();
   const ctx = createIdentityContext({ db: database.db, now: () => new Date(), clerk: { jwtKey: signer.publicKeyPem } });
-  const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true });
+  const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true, corsOrigins: opts.corsOrigins });
   return {
     app,
     database,

@@ -4,3 +4,4 @@ export { runHostileInputTests } from './hostile-input-tests';
 export { runNulByteTests, type NulByteRoute } from './nul-byte-tests';
 export { runRouteSecurityTests, type SecuredRoute } from './route-security-tests';
 export { startTypedClient } from './typed-client';
+export { runCorsTests } from './cors-tests';
