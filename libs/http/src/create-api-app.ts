@@ -62,7 +62,9 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
     const actor = resolvedActor<TActor>(res);
     return actor === undefined ? undefined : opts.userIdOf(actor);
   }));
-  app.use(helmet());
+  // API responses are JSON: a browser that opens one directly may load and frame nothing.
+  // The docs page replaces this with its own policy (docs.ts).
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
   if (opts.corsOrigins?.length) app.use(corsFor(opts.corsOrigins));
   app.use(healthRoutes(opts.checkReadiness));
   app.use(docsRoutes(opts.openApiDocument));
