@@ -8,6 +8,6 @@ const s = initServer();
 
 /** The customer API as an Express app. It never listens: main.ts and tests decide that. */
 export function createCustomerApp(deps: ApiDeps) {
-  const routes = s.router(customerContract, { auth: authRoutes(deps.ctx), shops: shopsRoutes(deps.ctx) });
+  const routes = s.router(customerContract, { auth: authRoutes(deps.ctx, { api: 'customer' }), shops: shopsRoutes(deps.ctx) });
   return createContractApp({ deps, contract: customerContract, routes, openApiDocument: customerOpenApiDocument() });
 }

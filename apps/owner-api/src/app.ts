@@ -7,6 +7,6 @@ const s = initServer();
 
 /** The owner API as an Express app. It never listens: main.ts and tests decide that. */
 export function createOwnerApp(deps: ApiDeps) {
-  const routes = s.router(ownerContract, { auth: authRoutes(deps.ctx) });
+  const routes = s.router(ownerContract, { auth: authRoutes(deps.ctx, { api: 'owner' }) });
   return createContractApp({ deps, contract: ownerContract, routes, openApiDocument: ownerOpenApiDocument() });
 }

@@ -25,14 +25,26 @@ export const MeSchema = z.object({
 });
 export type Me = z.infer<typeof MeSchema>;
 
+/**
+ * Register creates what is missing and never overwrites: a missing profile is created from this
+ * body; an existing one is returned unchanged (only a phone it lacks is filled); the user's
+ * displayName and phone are filled only where empty. Changes go through PUT /auth/profile.
+ */
 export const RegisterBodySchema = z
   .object({
-    role: RoleSchema.describe('The profile to create. Registering again for the same role changes nothing.'),
-    displayName: NameSchema.optional(),
-    phone: PhoneSchema.optional(),
-    businessName: NameSchema.optional().describe('Owners only: the business name; defaults to the display name.'),
+    role: RoleSchema.describe(
+      'The profile to create. Owner profiles are created through owner-api only (customer-api answers 403 forbidden). ' +
+        'Registering again for a role you have changes nothing.',
+    ),
+    displayName: NameSchema.optional().describe('Sets your display name only if you have none yet.'),
+    phone: PhoneSchema.optional().describe('The new profile\'s phone (or an existing profile\'s, if it has none); also yours if you have none yet.'),
+    businessName: NameSchema.optional().describe('Owners only, when the owner profile is created: the business name; defaults to your display name.'),
   })
-  .strict();
+  .strict()
+  .describe(
+    'Creates what is missing, never overwrites: an existing profile is returned unchanged (a missing phone is filled), ' +
+      'and your display name and phone are set only where empty. To change them use PUT /auth/profile.',
+  );
 export type RegisterBody = z.infer<typeof RegisterBodySchema>;
 
 export const UpdateProfileBodySchema = z
@@ -54,6 +66,10 @@ export const authContract = c.router(
     responses: { 200: MeSchema },
     metadata: auth('user'),
     summary: 'Create your owner or customer profile (idempotent).',
+    description:
+      'Creates the profile the body names if you do not have it yet, and fills only empty fields; it never overwrites ' +
+      '(use PUT /auth/profile to change your name or phone). Owner profiles are created through owner-api only: ' +
+      'on customer-api, role owner answers 403 forbidden.',
   },
   me: {
     method: 'GET',
