@@ -1,5 +1,5 @@
 import { makeShop } from '@salon/db/testing';
-import { createTestApi, errorEnvelope, type TestApi } from '@salon/runtime/testing';
+import { createTestApi, errorEnvelope, runNulByteTests, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
 import { createCustomerApp } from '../app';
 
@@ -18,6 +18,12 @@ describe('customer-api: GET /api/v1/shops (public)', () => {
     await makeShop(db, { name: 'Deleted Salon', deletedAt: new Date() });
   });
   afterAll(() => api.close());
+
+  let cursor = '';
+  beforeAll(async () => {
+    cursor = (await request(api.app).get('/api/v1/shops').query({ limit: 1 })).body.nextCursor;
+  });
+  runNulByteTests(() => api, { routes: () => ({ list: { method: 'get', path: '/api/v1/shops', query: { limit: '2', cursor } } }) });
 
   it('needs no token and pages through active shops exactly once each, in a stable order', async () => {
     const seen: string[] = [];
