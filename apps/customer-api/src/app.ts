@@ -17,7 +17,7 @@ export function createCustomerApp(deps: ApiDeps) {
   // Express tries routes in this order: keep routers with `/shops/:id` after every static
   // `/shops/<word>` route, or the word is read as an id (catalogue.route.test.ts checks it).
   const routes = s.router(customerContract, {
-    auth: authRoutes(deps.ctx),
+    auth: authRoutes(deps.ctx, { api: 'customer' }),
     shops: shopsRoutes(deps.ctx),
     slots: slotsRoutes(deps.ctx),
     customers: customersRoutes(deps.ctx),

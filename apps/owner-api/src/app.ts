@@ -19,7 +19,7 @@ const s = initServer();
 /** The owner API as an Express app. It never listens: main.ts and tests decide that. */
 export function createOwnerApp(deps: ApiDeps) {
   const routes = s.router(ownerContract, {
-    auth: authRoutes(deps.ctx),
+    auth: authRoutes(deps.ctx, { api: 'owner' }),
     clients: clientsRoutes(deps.ctx),
     shops: shopsRoutes(deps.ctx),
     services: servicesRoutes(deps.ctx),

@@ -1,7 +1,7 @@
 import { type DatabaseHandle } from '@salon/db';
 import { checkReadiness } from '@salon/runtime';
 import { AppError } from '@salon/errors';
-import { healthRoutes, listen, requestId, sendError, type Logger } from '@salon/http';
+import { healthRoutes, listen, requestId, sendError, withSafeErrors, type Logger } from '@salon/http';
 import express from 'express';
 import { type WorkerConfig } from './config';
 import { purgeExpiredRecords } from './jobs/purge-expired-records';
@@ -9,7 +9,8 @@ import { runPeriodically } from './run-periodically';
 
 /** The worker: background jobs, plus /healthz and /readyz for the orchestrator. */
 export async function startWorker(opts: { config: WorkerConfig; database: DatabaseHandle; logger: Logger }) {
-  const { config, database, logger } = opts;
+  const { config, database } = opts;
+  const logger = withSafeErrors(opts.logger);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId(), healthRoutes(() => checkReadiness(database)));

@@ -24,6 +24,22 @@ export const redisUrl = z
   .url()
   .refine((value) => /^rediss?:\/\//.test(value), { message: 'must be a redis:// or rediss:// URL' });
 
+/** A browser origin: scheme, host and port only, as a browser sends it in `Origin`. */
+const origin = z.string().refine((value) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}, 'each origin must be scheme://host[:port], without a path or trailing slash (e.g. https://portal.example.com)');
+
+/** Comma-separated origins; the default is the local owner portal (the dev tokens' `azp`). */
+const originList = z
+  .string()
+  .default('http://localhost:3000')
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .pipe(z.array(origin));
+
 /** Requests per minute; 0 is refused because it would lock every caller out. */
 const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 
@@ -52,4 +68,6 @@ export const apiEnvShape = {
   RATE_LIMIT_PER_MINUTE: perMinute(300),
   /** Every request from one client address per API, before auth: several users may share it (NAT). */
   RATE_LIMIT_PER_IP_PER_MINUTE: perMinute(1_200),
+  /** Browser origins allowed to call the APIs (the owner portal, web booking pages). */
+  CORS_ORIGINS: originList,
 };

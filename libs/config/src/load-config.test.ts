@@ -29,6 +29,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig(schema, { CLERK_JWT_KEY: PEM, RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
+  it('reads CORS_ORIGINS as a list of bare origins, defaulting to the local portal', () => {
+    expect(loadConfig(schema, { CLERK_JWT_KEY: PEM }).CORS_ORIGINS).toEqual(['http://localhost:3000']);
+    const origins = loadConfig(schema, { CLERK_JWT_KEY: PEM, CORS_ORIGINS: 'https://portal.example.com, http://127.0.0.1:5173' });
+    expect(origins.CORS_ORIGINS).toEqual(['https://portal.example.com', 'http://127.0.0.1:5173']);
+    for (const bad of ['https://portal.example.com/', 'portal.example.com', 'https://a.example/path', '*']) {
+      expect(() => loadConfig(schema, { CLERK_JWT_KEY: PEM, CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS/);
+    }
+  });
+
   it('names every bad variable in one error', () => {
     const attempt = () =>
       loadConfig(schema, { OWNER_API_PORT: 'seventy', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });

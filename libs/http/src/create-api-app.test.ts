@@ -131,6 +131,17 @@ describe('the HTTP edge', () => {
     expect((await request(app).get('/docs/swagger-initializer.js')).text).toContain('/api/v1/openapi.json');
   });
 
+  it('lets /docs render over plain http on any host, and keeps a strict policy on API responses', async () => {
+    for (const path of ['/docs/', '/docs/swagger-initializer.js', '/docs/swagger-ui-bundle.js']) {
+      const policy = (await request(app).get(path).set('Host', '192.0.2.10:3001')).headers['content-security-policy'];
+      expect(policy).not.toContain('upgrade-insecure-requests');
+      expect(policy).toContain("script-src 'self'");
+    }
+    for (const res of [await request(app).get('/api/v1/open'), await request(app).get('/api/v1/openapi.json'), await request(app).get('/nope')]) {
+      expect(res.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    }
+  });
+
   it('fails readiness with 503 until the database is ready', async () => {
     const res = await request(makeApp({ ok: false, reason: 'migrations pending' })).get('/readyz');
     expect(res.status).toBe(503);

@@ -5,12 +5,14 @@ import helmet from 'helmet';
 import { type Logger } from 'pino';
 import { AppError, isAppError } from '@salon/errors';
 import { authenticateByContract, resolvedActor, type Authenticator } from './authenticate';
+import { corsFor } from './cors';
 import { docsRoutes } from './docs';
 import { healthRoutes, type Readiness } from './health';
 import { parseJsonBody, requireJsonBody, translateBodyErrors } from './json-body';
-import { requestLogging } from './logging';
+import { requestLogging, withSafeErrors } from './logging';
 import { limitByAddress, limitByCaller } from './rate-limit';
 import { createMemoryRateLimiter, type RateLimits } from './rate-limiter';
+import { refuseNulBytes } from './refuse-nul-bytes';
 import { requestId } from './request-id';
 import { sendError } from './send-error';
 import { toValidationAppError } from './validation-errors';
@@ -37,6 +39,8 @@ export type ApiAppOptions<TContract extends AppRouter, TActor> = {
    * says how to answer them; anything it returns undefined for stays a 500.
    */
   classifyError?: (error: unknown) => AppError | undefined;
+  /** Browser origins allowed to call the API (CORS); unset or empty: none. */
+  corsOrigins?: readonly string[];
 };
 
 // High enough that no test or local run trips it; real processes pass configured limits.
@@ -49,19 +53,23 @@ const GENEROUS_LIMIT = 10_000;
  */
 export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOptions<TContract, TActor>): Express {
   const limits = opts.rateLimits ?? generousRateLimits();
+  const logger = withSafeErrors(opts.logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy ?? 0);
   app.use(requestId());
-  app.use(requestLogging(opts.logger, (res: Response) => {
+  app.use(requestLogging(logger, (res: Response) => {
     const actor = resolvedActor<TActor>(res);
     return actor === undefined ? undefined : opts.userIdOf(actor);
   }));
-  app.use(helmet());
+  // API responses are JSON: a browser that opens one directly may load and frame nothing.
+  // The docs page replaces this with its own policy (docs.ts).
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
+  if (opts.corsOrigins?.length) app.use(corsFor(opts.corsOrigins));
   app.use(healthRoutes(opts.checkReadiness));
   app.use(docsRoutes(opts.openApiDocument));
   // Everything past health and docs is limited, and before the body is read, so a flood is cheap to refuse.
-  app.use(limitByAddress(limits.byAddress, opts.logger));
+  app.use(limitByAddress(limits.byAddress, logger));
   app.use(requireJsonBody(), parseJsonBody(), translateBodyErrors());
   createExpressEndpoints(opts.contract, opts.routes, app, {
     logInitialization: false,
@@ -69,12 +77,13 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
     responseValidation: opts.responseValidation ?? false,
     globalMiddleware: [
       authenticateByContract(opts.authenticate),
-      limitByCaller(limits.byCaller, opts.userIdOf, opts.logger),
+      limitByCaller(limits.byCaller, opts.userIdOf, logger),
+      refuseNulBytes(),
     ],
-    requestValidationErrorHandler: (error, _req, _res, next) => next(toValidationAppError(error)),
+    requestValidationErrorHandler: (error, req, _res, next) => next(toValidationAppError(error, req.query as Record<string, unknown>)),
   });
   app.use((_req, _res, next) => next(new AppError('not_found', 'No such endpoint. See /docs for the API.')));
-  app.use(errorHandler(opts.logger, opts.classifyError));
+  app.use(errorHandler(logger, opts.classifyError));
   return app;
 }
 

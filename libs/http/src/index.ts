@@ -1,7 +1,9 @@
 export { createApiApp, type ApiAppOptions } from './create-api-app';
 export { actorOf, type Authenticator } from './authenticate';
 export { healthRoutes, type Readiness } from './health';
-export { createLogger, type Logger } from './logging';
+export { createLogger, withSafeErrors, type Logger } from './logging';
+export { serializeError } from './serialize-error';
+export { findNulBytes } from './refuse-nul-bytes';
 export { listen, onShutdownSignal, type RunningServer } from './listen';
 export { requestId } from './request-id';
 export { sendError } from './send-error';

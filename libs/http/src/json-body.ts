@@ -22,7 +22,21 @@ export function parseJsonBody(): RequestHandler {
   return express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] });
 }
 
-type ParserError = { type?: string; status?: number };
+type ParserError = { type?: string; status?: number; body?: unknown };
+
+/**
+ * `null`, `"text"` or `5` is valid JSON that strict parsing refuses: say the body must be an
+ * object, as validation does for an array, rather than call it invalid JSON.
+ */
+function isJsonButNotObject(raw: unknown): boolean {
+  if (typeof raw !== 'string') return false;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value === null || typeof value !== 'object';
+  } catch {
+    return false;
+  }
+}
 
 /** Turns body-parser's errors into our codes, so a bad body never becomes a 500. */
 export function translateBodyErrors(): ErrorRequestHandler {
@@ -31,6 +45,13 @@ export function translateBodyErrors(): ErrorRequestHandler {
       case 'entity.too.large':
         return next(new AppError('payload_too_large', `The body is larger than ${BODY_LIMIT}.`));
       case 'entity.parse.failed':
+        if (isJsonButNotObject(error.body)) {
+          return next(
+            new AppError('validation_failed', 'The body must be a JSON object.', {
+              details: [{ path: 'body', message: 'Expected a JSON object.' }],
+            }),
+          );
+        }
         return next(new AppError('malformed_json', 'The body is not valid JSON.'));
       case 'encoding.unsupported':
       case 'charset.unsupported':

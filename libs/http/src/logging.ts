@@ -1,19 +1,32 @@
 import { type Request, type RequestHandler, type Response } from 'express';
 import pino, { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { serializeError } from './serialize-error';
 
 export type { Logger } from 'pino';
 
-/** A JSON logger that can never print a credential, whatever a caller passes it. */
+/**
+ * A JSON logger that can never print a credential, whatever a caller passes it, nor the values
+ * of a failed query (errors go through `serializeError`). Every process logs through one of these.
+ */
 export function createLogger(opts: { name: string; level: string }): Logger {
   return pino({
     name: opts.name,
     level: opts.level,
+    serializers: { err: serializeError },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', 'token'],
       censor: '[redacted]',
     },
   });
+}
+
+/**
+ * The same logger with `serializeError` for `err`, whoever built it (a test's plain pino, a
+ * launcher's child): the edge and the worker log through this, so no path prints query values.
+ */
+export function withSafeErrors(logger: Logger): Logger {
+  return logger.child({}, { serializers: { err: serializeError } });
 }
 
 // Query strings may carry feed tokens (calendar.ics?token=…): log the path only.
@@ -29,6 +42,7 @@ export function requestLogging(logger: Logger, userIdOf: (res: Response) => stri
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: pathOnly(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: serializeError,
     },
     autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
   });

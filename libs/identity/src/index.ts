@@ -1,7 +1,7 @@
 export { type Actor, type IdentityContext, type Role } from './context';
 export { resolveActor, type Requirement } from './resolve-actor';
 export { getMe } from './get-me';
-export { registerProfile, type RegisterInput } from './register-profile';
+export { registerProfile, type RegisterInput, type RegisteringApi } from './register-profile';
 export { ensureProfile } from './ensure-profile';
 export { updateProfile, type ProfileChanges } from './update-profile';
 export { logout } from './logout';

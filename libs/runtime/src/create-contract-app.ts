@@ -27,5 +27,6 @@ export function createContractApp<TContract extends AppRouter>(opts: {
     trustProxy: deps.trustProxy,
     responseValidation: deps.responseValidation,
     rateLimits: deps.rateLimits,
+    corsOrigins: deps.corsOrigins,
   });
 }

@@ -14,6 +14,8 @@ export type ApiDeps = {
   responseValidation?: boolean;
   /** Unset: a generous in-memory default, so tests never trip it; startApi sets the configured ones. */
   rateLimits?: RateLimits;
+  /** Browser origins allowed to call the API (CORS_ORIGINS); unset: none. */
+  corsOrigins?: readonly string[];
 };
 
 export type ApiConfig = RateLimitConfig & {
@@ -22,6 +24,7 @@ export type ApiConfig = RateLimitConfig & {
   CLERK_AUTHORIZED_PARTIES?: string[];
   TRUST_PROXY: number;
   SHUTDOWN_TIMEOUT_MS: number;
+  CORS_ORIGINS: string[];
 };
 
 /**
@@ -44,7 +47,14 @@ export async function startApi(opts: {
     clerk: { jwtKey: config.CLERK_JWT_KEY, issuer: config.CLERK_ISSUER, authorizedParties: config.CLERK_AUTHORIZED_PARTIES },
   });
   const rateLimits = createRateLimits({ name: opts.name, config, logger: opts.logger });
-  const app = opts.createApp({ ctx, database, logger: opts.logger, trustProxy: config.TRUST_PROXY, rateLimits: rateLimits.limits });
+  const app = opts.createApp({
+    ctx,
+    database,
+    logger: opts.logger,
+    trustProxy: config.TRUST_PROXY,
+    rateLimits: rateLimits.limits,
+    corsOrigins: config.CORS_ORIGINS,
+  });
   let server: RunningServer;
   try {
     server = await listen(app, opts.port, { drainMs: config.SHUTDOWN_TIMEOUT_MS });

@@ -1,5 +1,5 @@
 import { makeShop } from '@salon/db/testing';
-import { createTestApi, errorEnvelope, type TestApi } from '@salon/runtime/testing';
+import { createTestApi, errorEnvelope, runNulByteTests, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
 import { createCustomerApp } from '../app';
 
@@ -18,6 +18,12 @@ describe('customer-api: GET /api/v1/shops (public)', () => {
     await makeShop(db, { name: 'Deleted Salon', deletedAt: new Date() });
   });
   afterAll(() => api.close());
+
+  let cursor = '';
+  beforeAll(async () => {
+    cursor = (await request(api.app).get('/api/v1/shops').query({ limit: 1 })).body.nextCursor;
+  });
+  runNulByteTests(() => api, { routes: () => ({ list: { method: 'get', path: '/api/v1/shops', query: { limit: '2', cursor } } }) });
 
   it('needs no token and pages through active shops exactly once each, in a stable order', async () => {
     const seen: string[] = [];
@@ -53,5 +59,15 @@ describe('customer-api: GET /api/v1/shops (public)', () => {
     const res = await request(api.app).get('/api/v1/shops').query(query);
     expect(res.status).toBe(400);
     expect(res.body).toEqual(errorEnvelope('validation_failed'));
+  });
+
+  it.each([
+    ['limit=1&limit=2', 'query.limit', 'Give limit once: a single value is expected.'],
+    ['cursor=a&cursor=b', 'query.cursor', 'Give cursor once: a single value is expected.'],
+    ['limit=abc', 'query.limit', 'Expected a whole number from 1 to 100.'],
+  ])('says what is wrong with ?%s', async (query, path, message) => {
+    const res = await request(api.app).get(`/api/v1/shops?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ path, message }]);
   });
 });

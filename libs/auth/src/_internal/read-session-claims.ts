@@ -9,6 +9,19 @@ export type VerifiedClaims = Record<string, unknown>;
 const nonEmptyString = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value : undefined;
 
+// PostgreSQL text cannot hold U+0000: an id with one is not a Clerk id (refused); a display claim
+// loses it (stripped), is trimmed and bounded, so the just-in-time user insert never fails on it.
+const hasNul = (value: string | undefined) => value !== undefined && value.includes('\u0000');
+const NAME_MAX = 120;
+const EMAIL_MAX = 254;
+
+function displayClaim(value: unknown, max: number, overLong: 'cut' | 'drop'): string | undefined {
+  const cleaned = nonEmptyString(value)?.replaceAll('\u0000', '').trim();
+  if (!cleaned) return undefined;
+  if (cleaned.length <= max) return cleaned;
+  return overLong === 'cut' ? cleaned.slice(0, max).trim() : undefined;
+}
+
 /** A stable id for a token without `sid`: same token, same id, and the id reveals nothing usable. */
 export function deriveSessionId(token: string): string {
   return `tok_${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
@@ -29,6 +42,7 @@ function readRoleHint(metadata: unknown): RoleHint | undefined {
 export function readSessionClaims(claims: VerifiedClaims, token: string): Result<VerifiedSession, TokenRejection> {
   const clerkUserId = nonEmptyString(claims.sub);
   if (clerkUserId === undefined) return err(reject('invalid', 'empty sub'));
+  if (hasNul(clerkUserId) || hasNul(nonEmptyString(claims.sid))) return err(reject('invalid', 'NUL in sub or sid'));
   const exp = claims.exp;
   const expiresAt = typeof exp === 'number' ? new Date(exp * 1000) : new Date(Number.NaN);
   if (Number.isNaN(expiresAt.getTime())) return err(reject('invalid', 'unusable exp'));
@@ -40,8 +54,9 @@ export function readSessionClaims(claims: VerifiedClaims, token: string): Result
     sessionId: nonEmptyString(claims.sid) ?? deriveSessionId(token),
     expiresAt,
   };
-  const email = nonEmptyString(claims.email);
-  const name = nonEmptyString(claims.name);
+  // A cut email would be someone else's address: an over-long one is dropped, a name is cut.
+  const email = displayClaim(claims.email, EMAIL_MAX, 'drop');
+  const name = displayClaim(claims.name, NAME_MAX, 'cut');
   const roleHint = readRoleHint(claims.metadata);
   if (email !== undefined) session.email = email;
   if (name !== undefined) session.name = name;

@@ -1,13 +1,16 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
 import { API_ROUTER_OPTIONS } from './errors';
-import { RoleSchema } from './primitives';
+import { RoleSchema, text } from './primitives';
 import { auth } from './route-meta';
 
 const c = initContract();
 
-const PhoneSchema = z.string().trim().min(5).max(32).regex(/^\+?[0-9 ()-]+$/, 'Expected a phone number.');
-const NameSchema = z.string().trim().min(1).max(120);
+const PHONE = /^\+?[0-9 ()-]+$/;
+const PhoneSchema = text({ min: 5, max: 32, format: (s) => s.regex(PHONE, 'Expected a phone number such as +44 20 7946 0000.') })
+  .describe('A phone number: digits, spaces, ( ) and -, optionally starting with +.');
+const NameSchema = text({ max: 120 });
+const EmailSchema = text({ max: 254, format: (s) => s.email('Expected an email address.') });
 
 export const MeSchema = z.object({
   id: z.string().uuid().describe('Local user id.'),
@@ -22,21 +25,33 @@ export const MeSchema = z.object({
 });
 export type Me = z.infer<typeof MeSchema>;
 
+/**
+ * Register creates what is missing and never overwrites: a missing profile is created from this
+ * body; an existing one is returned unchanged (only a phone it lacks is filled); the user's
+ * displayName and phone are filled only where empty. Changes go through PUT /auth/profile.
+ */
 export const RegisterBodySchema = z
   .object({
-    role: RoleSchema.describe('The profile to create. Registering again for the same role changes nothing.'),
-    displayName: NameSchema.optional(),
-    phone: PhoneSchema.optional(),
-    businessName: NameSchema.optional().describe('Owners only: the business name; defaults to the display name.'),
+    role: RoleSchema.describe(
+      'The profile to create. Owner profiles are created through owner-api only (customer-api answers 403 forbidden). ' +
+        'Registering again for a role you have changes nothing.',
+    ),
+    displayName: NameSchema.optional().describe('Sets your display name only if you have none yet.'),
+    phone: PhoneSchema.optional().describe('The new profile\'s phone (or an existing profile\'s, if it has none); also yours if you have none yet.'),
+    businessName: NameSchema.optional().describe('Owners only, when the owner profile is created: the business name; defaults to your display name.'),
   })
-  .strict();
+  .strict()
+  .describe(
+    'Creates what is missing, never overwrites: an existing profile is returned unchanged (a missing phone is filled), ' +
+      'and your display name and phone are set only where empty. To change them use PUT /auth/profile.',
+  );
 export type RegisterBody = z.infer<typeof RegisterBodySchema>;
 
 export const UpdateProfileBodySchema = z
   .object({
     displayName: NameSchema.optional(),
     phone: PhoneSchema.nullable().optional(),
-    email: z.string().trim().email().max(254).optional(),
+    email: EmailSchema.optional().describe('Stored lower-case; another account\'s address is a 409 conflict.'),
   })
   .strict();
 export type UpdateProfileBody = z.infer<typeof UpdateProfileBodySchema>;
@@ -51,6 +66,10 @@ export const authContract = c.router(
     responses: { 200: MeSchema },
     metadata: auth('user'),
     summary: 'Create your owner or customer profile (idempotent).',
+    description:
+      'Creates the profile the body names if you do not have it yet, and fills only empty fields; it never overwrites ' +
+      '(use PUT /auth/profile to change your name or phone). Owner profiles are created through owner-api only: ' +
+      'on customer-api, role owner answers 403 forbidden.',
   },
   me: {
     method: 'GET',

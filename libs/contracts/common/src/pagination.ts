@@ -1,8 +1,14 @@
 import { z } from 'zod';
+import { text } from './primitives';
 
 export const PaginationQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1–100.'),
-  cursor: z.string().min(1).max(512).optional().describe('Opaque cursor from the previous page\'s nextCursor.'),
+  limit: z.coerce
+    .number({ invalid_type_error: 'Expected a whole number from 1 to 100.' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(20).describe('Page size, 1–100.'),
+  cursor: text({ max: 512 }).optional().describe('Opaque cursor from the previous page\'s nextCursor.'),
 });
 export type PaginationQuery = z.infer<typeof PaginationQuerySchema>;
 

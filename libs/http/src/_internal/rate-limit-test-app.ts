@@ -26,7 +26,7 @@ const routes = initServer().router(contract, {
 });
 
 /** The edge over the test contract; `Bearer user-<id>` signs in as user <id>. */
-export function makeRateLimitedApp(rateLimits: RateLimits, opts: { trustProxy?: number; logger?: Logger } = {}) {
+export function makeRateLimitedApp(rateLimits: RateLimits, opts: { trustProxy?: number; logger?: Logger; corsOrigins?: string[] } = {}) {
   return createApiApp({
     contract,
     routes,
@@ -42,5 +42,6 @@ export function makeRateLimitedApp(rateLimits: RateLimits, opts: { trustProxy?: 
     trustProxy: opts.trustProxy,
     responseValidation: true,
     rateLimits,
+    corsOrigins: opts.corsOrigins,
   });
 }

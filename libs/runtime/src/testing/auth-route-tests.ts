@@ -42,18 +42,28 @@ export function runAuthRouteTests(getApi: () => TestApi) {
     expect((await me().set('Authorization', `Bearer ${other}`)).status).toBe(200);
   });
 
-  it('registers a profile idempotently and updates only the caller', async () => {
-    const auth = `Bearer ${await getApi().tokenFor('rita')}`;
-    const first = await request(getApi().app).post('/api/v1/auth/register').set('Authorization', auth).send({ role: 'owner', businessName: 'Rita Cuts' });
+  it('registers a profile once: a second register changes nothing, PUT /auth/profile does', async () => {
+    const auth = `Bearer ${await getApi().tokenFor('rita', { extra: { name: undefined } })}`;
+    const register = (body: object) => request(getApi().app).post('/api/v1/auth/register').set('Authorization', auth).send(body);
+    const first = await register({ role: 'customer', displayName: 'Rita', phone: '+44 20 7946 0001' });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ roles: ['owner'], owner: { businessName: 'Rita Cuts' } });
-    const again = await request(getApi().app).post('/api/v1/auth/register').set('Authorization', auth).send({ role: 'owner' });
-    expect(again.body.owner.id).toBe(first.body.owner.id);
-    const both = await request(getApi().app).post('/api/v1/auth/register').set('Authorization', auth).send({ role: 'customer' });
-    expect(both.body.roles).toEqual(['customer', 'owner']);
+    expect(first.body).toMatchObject({ roles: ['customer'], displayName: 'Rita', phone: '+44 20 7946 0001', customer: { phone: '+44 20 7946 0001' } });
+    const again = await register({ role: 'customer', displayName: 'Someone Else', phone: '+1 212 555 0100' });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
     const updated = await request(getApi().app).put('/api/v1/auth/profile').set('Authorization', auth).send({ displayName: 'Rita B', phone: '+44 20 7946 0000' });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ displayName: 'Rita B', phone: '+44 20 7946 0000' });
+  });
+
+  it('fills the phone of a customer profile made just in time, and only empty user fields', async () => {
+    const auth = `Bearer ${await getApi().tokenFor('jit_shopper', { role: 'customer' })}`;
+    const before = await request(getApi().app).get('/api/v1/auth/me').set('Authorization', auth);
+    expect(before.body).toMatchObject({ displayName: 'jit_shopper', phone: null, customer: { phone: null } });
+    const res = await request(getApi().app).post('/api/v1/auth/register').set('Authorization', auth)
+      .send({ role: 'customer', displayName: 'Not Me', phone: '+44 20 7946 0002' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ displayName: 'jit_shopper', phone: '+44 20 7946 0002', customer: { id: before.body.customer.id, phone: '+44 20 7946 0002' } });
   });
 
   it.each([

@@ -10,7 +10,10 @@ export type TestApi = {
   app: Express;
   database: DatabaseHandle;
   /** A valid session token for a person; the same name is the same Clerk user. */
-  tokenFor(name: string, opts?: { role?: 'owner' | 'customer'; sid?: string; expiresIn?: string | number }): Promise<string>;
+  tokenFor(
+    name: string,
+    opts?: { role?: 'owner' | 'customer'; sid?: string; expiresIn?: string | number; extra?: Record<string, unknown> },
+  ): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -20,11 +23,14 @@ export type TestApi = {
  * contract, so a handler that leaks a field fails its test. `now` is the app's one clock (the
  * scheduling cases are dated): tokens are still checked against real time.
  */
-export async function createTestApi(createApp: (deps: ApiDeps) => Express, opts: { now?: () => Date } = {}): Promise<TestApi> {
+export async function createTestApi(
+  createApp: (deps: ApiDeps) => Express,
+  opts: { now?: () => Date; corsOrigins?: readonly string[] } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const signer = createTestSigner();
   const ctx = createIdentityContext({ db: database.db, now: opts.now ?? (() => new Date()), clerk: { jwtKey: signer.publicKeyPem } });
-  const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true });
+  const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true, corsOrigins: opts.corsOrigins });
   return {
     app,
     database,
@@ -36,6 +42,7 @@ export async function createTestApi(createApp: (deps: ApiDeps) => Express, opts:
         name,
         role: opts.role,
         expiresIn: opts.expiresIn ?? '1h',
+        extra: opts.extra,
       }),
     close: () => database.close(),
   };

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { errorEnvelope } from './auth-route-tests';
 import { type TestApi } from './create-test-api';
+import { runNulByteTests } from './nul-byte-tests';
 
 /**
  * What anyone can send must get its documented 4xx in the envelope, never a 500:
@@ -17,11 +18,64 @@ export function runHostileInputTests(getApi: () => TestApi) {
     ['a 200 kB body', (r: request.Test) => r.send({ role: 'owner', pad: 'x'.repeat(200 * 1024) }), 413, 'payload_too_large'],
     ['a wrong-typed field', (r: request.Test) => r.send({ role: ['owner'] }), 400, 'validation_failed'],
     ['a JSON array body', (r: request.Test) => r.send([1, 2]), 400, 'validation_failed'],
-    ['a JSON null body', (r: request.Test) => r.set('Content-Type', 'application/json').send('null'), 400, 'malformed_json'],
+    // Valid JSON, just not an object: the same code as an array body, and a message that says so.
+    ['a JSON null body', (r: request.Test) => r.set('Content-Type', 'application/json').send('null'), 400, 'validation_failed'],
+    ['a JSON string body', (r: request.Test) => r.set('Content-Type', 'application/json').send('"owner"'), 400, 'validation_failed'],
   ])('answers %s with its documented 4xx', async (_name, build, status, code) => {
     const res = await build(register(await getApi().tokenFor('hostile')));
     expect(res.status).toBe(status);
     expect(res.body).toEqual(errorEnvelope(code));
+  });
+
+  it('says a body of null is not an object, rather than not JSON', async () => {
+    const res = await register(await getApi().tokenFor('hostile')).set('Content-Type', 'application/json').send('null');
+    expect(res.body.error).toMatchObject({ message: 'The body must be a JSON object.', details: [{ path: 'body', message: expect.any(String) }] });
+  });
+
+  it('lists a field that fails several checks once, with each reason', async () => {
+    const res = await request(getApi().app).put('/api/v1/auth/profile')
+      .set('Authorization', `Bearer ${await getApi().tokenFor('two-checks')}`).send({ phone: 'ab' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([
+      { path: 'body.phone', message: 'Must be at least 5 characters. Expected a phone number such as +44 20 7946 0000.' },
+    ]);
+    expect(res.body.error.message).toBe('Some fields are invalid: body.phone.');
+  });
+
+  runNulByteTests(getApi, {
+    routes: () => ({
+      register: {
+        method: 'post',
+        path: '/api/v1/auth/register',
+        body: { role: 'customer', displayName: 'Nel', phone: '+44 20 7946 0000', businessName: 'Nel Nails' },
+        token: () => getApi().tokenFor('nul-register'),
+      },
+      updateProfile: {
+        method: 'put',
+        path: '/api/v1/auth/profile',
+        body: { displayName: 'Nel', phone: '+44 20 7946 0000', email: 'nel@example.test' },
+        token: () => getApi().tokenFor('nul-profile'),
+      },
+    }),
+  });
+
+  it('refuses a NUL in a query parameter or a path no route declares, never a 500', async () => {
+    const query = await request(getApi().app).get('/api/v1/auth/me').query({ extra: 'a\u0000b' })
+      .set('Authorization', `Bearer ${await getApi().tokenFor('nul-query')}`);
+    expect(query.status).toBe(400);
+    expect(query.body.error.details).toEqual([{ path: 'query.extra', message: expect.stringContaining('NUL') }]);
+    expect((await request(getApi().app).get('/api/v1/auth/me%00')).status).toBe(404);
+  });
+
+  it('strips a NUL from the name and email a token carries, and refuses one in its user id', async () => {
+    const token = await getApi().tokenFor('nul-claims', { extra: { name: 'Nu\u0000ll', email: 'nu\u0000ll@example.test' } });
+    const me = await request(getApi().app).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ displayName: 'Null', email: 'null@example.test' });
+    const badSub = await getApi().tokenFor('nul\u0000sub'); // sub: user_nul\u0000sub
+    const refused = await request(getApi().app).get('/api/v1/auth/me').set('Authorization', `Bearer ${badSub}`);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toEqual(errorEnvelope('unauthenticated'));
   });
 
   it.each([
