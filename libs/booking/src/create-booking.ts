@@ -98,7 +98,7 @@ async function insertBooking(
       staffId: args.staffId,
       startsAt: input.start,
       endsAt: args.end,
-      status: 'confirmed',
+      status: shop.requiresApproval ? 'pending' : 'confirmed',
       serviceName: row.service.name,
       priceMinor: row.ownPrice ?? row.service.priceMinor,
       currency: shop.currency,

@@ -32,6 +32,9 @@ export const shopFields = {
   cancellationNoticeMinutes: minutes(0, MINUTES_PER_30_DAYS).describe(
     'Customers may cancel until this long before the start, 0–43200 minutes (default 1440); owners always can.',
   ),
+  requiresApproval: z
+    .boolean()
+    .describe('True: new bookings are pending (holding their time) until you confirm them with PUT /bookings/{id} (default false).'),
   isActive: z.boolean().describe('False hides the shop from customers and keeps everything (default true).'),
 };
 
@@ -66,6 +69,7 @@ export const OwnerShopSchema = z.object({
   minNoticeMinutes: z.number().int().describe('Minimum notice in minutes.'),
   maxAdvanceDays: z.number().int().describe('Booking horizon in days.'),
   cancellationNoticeMinutes: z.number().int().describe('Customer cancellation notice in minutes.'),
+  requiresApproval: z.boolean().describe('True: new bookings wait as pending until you confirm them.'),
   isActive: z.boolean().describe('False: hidden from customers.'),
   calendarFeedUrl: z
     .string()

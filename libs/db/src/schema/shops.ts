@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { char, check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { activeFlag, currencyCode, currencyIsIso, id, matchesPattern, softDelete, timestamps } from './columns';
 import { owners } from './owners';
@@ -39,6 +39,8 @@ export const shops = pgTable(
     maxAdvanceDays: integer('max_advance_days').notNull().default(60),
     /** Customers may cancel until this long before the start; owners always can. */
     cancellationNoticeMinutes: integer('cancellation_notice_minutes').notNull().default(1440),
+    /** New bookings wait as `pending` (holding their time) until the owner confirms them. */
+    requiresApproval: boolean('requires_approval').notNull().default(false),
     /** Secret in the private iCalendar feed URL; random, rotate by setting a new value. */
     calendarFeedToken: text('calendar_feed_token')
       .notNull()

@@ -1,0 +1,1 @@
+ALTER TABLE "shops" ADD COLUMN "requires_approval" boolean DEFAULT false NOT NULL;
