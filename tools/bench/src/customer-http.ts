@@ -80,8 +80,9 @@ async function main(): Promise<number> {
       printSearchPlans(await explainSearches(db, { word: TYPOS[0]!, near: points[0]!, city: CITIES[0]!.name }));
       console.log(`\n${loadAverageLine()}`);
       console.log(customerHeadline({ q, near, availableOn, slots: slotView, baseline }));
-      const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0);
-      failed.forEach((r) => console.error(`FAILED: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} connection errors/timeouts`));
+      // A scenario none of whose requests finished within the run measured nothing: that fails too.
+      const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0 || result.requests === 0);
+      failed.forEach((r) => console.error(`FAILED: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} connection errors/timeouts, ${r.requests} requests`));
       return failed.length > 0 ? 1 : 0;
     } finally {
       await server.stop();
