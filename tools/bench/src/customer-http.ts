@@ -8,11 +8,11 @@ import { CITIES, generateShops, TYPOS } from './customer-http/generate-shops';
 import { customerHeadline, printSearchPlans } from './customer-http/report';
 import { seedShops } from './customer-http/seed-shops';
 import { createRandom } from './random';
-import { loadAverageLine, machineLine, parseBenchFlags } from './owner-http/bench-flags';
+import { loadAverageLine, machineLine, parseBenchFlags, runBench } from './owner-http/bench-flags';
 import { addDays, generateOwnerShop, nextLondonMonday } from './owner-http/generate-owner-shop';
-import { loadEndpoint, type LoadResult, type Scenario } from './owner-http/load';
+import { type LoadResult, type Scenario } from './owner-http/load';
 import { printTable } from './owner-http/report';
-import { checkOnce, waitUntilIdle } from './owner-http/scenario-checks';
+import { exitCodeOf, runScenarios } from './owner-http/scenario-checks';
 import { createScratchDatabase } from './owner-http/scratch-database';
 import { seedCustomers, seedOwner, seedOwnerShop } from './owner-http/seed-owner-shop';
 import { startServer } from './owner-http/start-server';
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     console.log(`Load: autocannon, ${load.connections} connections, ${load.warmupSeconds} s warm-up + ${load.durationSeconds} s per scenario.\n`);
 
     const server = await startServer({ databaseUrl: scratch.url, jwtKey: createTestSigner().publicKeyPem, logLevel: flags['log-level'] });
-    try {
+    const measure = async () => {
       const api = `http://127.0.0.1:${server.customerPort}`;
       const points = nearPoints(50);
       const cities = CITIES.map((city) => encodeURIComponent(city.name));
@@ -67,12 +67,7 @@ async function main(): Promise<number> {
         },
         { name: 'slots 10 staff x 7 days', url: `${api}/api/v1/schedules/calendar-view/${slots.shopId}?serviceId=${slots.serviceId}&from=${date}&to=${addDays(date, 6)}` },
       ];
-      for (const scenario of scenarios) await checkOnce(scenario);
-      const results: LoadResult[] = [];
-      for (const scenario of scenarios) {
-        results.push(await loadEndpoint(scenario, load));
-        await waitUntilIdle(db);
-      }
+      const results = await runScenarios(db, scenarios, load);
       const [baseline, q, near, availableOn, slotView] = results as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult];
       console.log('');
       printTable(results, { 'select 1': baseline });
@@ -80,22 +75,12 @@ async function main(): Promise<number> {
       printSearchPlans(await explainSearches(db, { word: TYPOS[0]!, near: points[0]!, city: CITIES[0]!.name }));
       console.log(`\n${loadAverageLine()}`);
       console.log(customerHeadline({ q, near, availableOn, slots: slotView, baseline }));
-      // A scenario none of whose requests finished within the run measured nothing: that fails too.
-      const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0 || result.requests === 0);
-      failed.forEach((r) => console.error(`FAILED: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} connection errors/timeouts, ${r.requests} requests`));
-      return failed.length > 0 ? 1 : 0;
-    } finally {
-      await server.stop();
-    }
+      return exitCodeOf(results);
+    };
+    return await measure().finally(() => server.stop());
   } finally {
     await scratch.drop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -2,15 +2,15 @@
 // PostgreSQL. Run: DATABASE_URL=postgres://… npm run bench:owner-http [-- --duration 10 --connections 50]
 import { createTestSigner } from '@salon/auth/testing';
 import { sql } from '@salon/db';
-import { loadAverageLine, machineLine, parseBenchFlags } from './owner-http/bench-flags';
+import { loadAverageLine, machineLine, parseBenchFlags, runBench } from './owner-http/bench-flags';
 import { explainLoaderQueries } from './owner-http/explain';
 import { addDays, generateOwnerShop, nextLondonMonday, type OwnerShopOptions } from './owner-http/generate-owner-shop';
-import { loadEndpoint, type LoadResult, type Scenario } from './owner-http/load';
+import { type LoadResult, type Scenario } from './owner-http/load';
 import { headline, printPlans, printTable } from './owner-http/report';
 import { createScratchDatabase } from './owner-http/scratch-database';
 import { seedCustomers, seedOwner, seedOwnerShop } from './owner-http/seed-owner-shop';
 import { startServer } from './owner-http/start-server';
-import { checkOnce, waitUntilIdle } from './owner-http/scenario-checks';
+import { exitCodeOf, runScenarios } from './owner-http/scenario-checks';
 
 const OWNER = 'user_bench_owner';
 async function main(): Promise<number> {
@@ -59,12 +59,7 @@ async function main(): Promise<number> {
         { ...preview(main.shopId, main.serviceId), name: 'preview 10 staff x 7 days' },
         { name: 'calendar 10 staff x 7 days', url: `${owner}/schedules/calendar-view/${main.shopId}?from=${weekStart}&to=${weekEnd}`, headers: authorized },
       ];
-      for (const scenario of scenarios) await checkOnce(scenario);
-      const results: LoadResult[] = [];
-      for (const scenario of scenarios) {
-        results.push(await loadEndpoint(scenario, load));
-        await waitUntilIdle(db); // requests still queued in the server must not run into the next scenario
-      }
+      const results = await runScenarios(db, scenarios, load);
       const [select, me, , previewed, calendar] = results as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult];
       console.log('');
       printTable(results, { 'auth/me': me, 'select 1': select });
@@ -72,9 +67,7 @@ async function main(): Promise<number> {
       printPlans(await explainLoaderQueries(db, { shopId: main.shopId, staffIds: main.staffIds, from: weekStart, to: weekEnd }));
       console.log(`\n${loadAverageLine()}`);
       console.log(headline(previewed, calendar, me));
-      const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0);
-      failed.forEach((r) => console.error(`FAILED: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} connection errors/timeouts`));
-      return failed.length > 0 ? 1 : 0;
+      return exitCodeOf(results);
     } finally {
       await server.stop();
     }
@@ -83,10 +76,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

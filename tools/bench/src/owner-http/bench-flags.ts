@@ -45,3 +45,14 @@ export const loadAverageLine = () => {
   const busy = os.loadavg()[0]! > os.cpus().length ? ': above the core count, so other work skews absolute figures; ratios hold better' : '';
   return `Load average at the end: ${loadAverage()}${busy}.`;
 };
+
+/** Runs a bench's main and exits with its code (1 on a throw). */
+export function runBench(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,5 +1,5 @@
 import { sql, type Database } from '@salon/db';
-import { type Scenario } from './load';
+import { loadEndpoint, type LoadOptions, type LoadResult, type Scenario } from './load';
 import { rowsOf } from './rows-of';
 
 /**
@@ -32,4 +32,25 @@ export async function checkOnce(scenario: Scenario): Promise<unknown> {
     : body.days ? `${body.days.length} days x ${body.days[0] ? perDay(body.days[0]) : '0'}` : `${text.length} bytes`;
   console.log(`  ${scenario.name.padEnd(32)} 200, ${size}, ${text.length.toLocaleString('en-US')} bytes`);
   return body;
+}
+
+/**
+ * 1 when any scenario had a non-2xx, a connection error or timeout, or no completed request (it
+ * measured nothing), after saying which; else 0.
+ */
+export function exitCodeOf(results: LoadResult[]): number {
+  const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0 || result.requests === 0);
+  failed.forEach((r) => console.error(`FAILED: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} connection errors/timeouts, ${r.requests} requests`));
+  return failed.length > 0 ? 1 : 0;
+}
+
+/** Checks every scenario once, then loads them in turn, waiting for the server's queries to finish between them. */
+export async function runScenarios(db: Database, scenarios: Scenario[], load: LoadOptions): Promise<LoadResult[]> {
+  for (const scenario of scenarios) await checkOnce(scenario);
+  const results: LoadResult[] = [];
+  for (const scenario of scenarios) {
+    results.push(await loadEndpoint(scenario, load));
+    await waitUntilIdle(db); // requests still queued in the server must not run into the next scenario
+  }
+  return results;
 }
