@@ -12,7 +12,8 @@ class Rollback extends Error {
   }
 }
 
-async function explain(db: Database, name: string, query: SQL, setup: SQL[] = []): Promise<PlanReport> {
+/** EXPLAIN (ANALYZE, BUFFERS) of `query`, with the indexes it used and any seq scans; `setup` runs first in a rolled-back transaction. */
+export async function explain(db: Database, name: string, query: SQL, setup: SQL[] = []): Promise<PlanReport> {
   const run = async (tx: Database) => {
     for (const statement of setup) await tx.execute(statement);
     const rows = rowsOf<{ 'QUERY PLAN': string }>(await tx.execute(sql`explain (analyze, buffers) ${query}`));

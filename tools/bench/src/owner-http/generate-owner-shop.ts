@@ -125,3 +125,10 @@ function fillDays(shop: Omit<OwnerShop, 'bookings' | 'weekOccupancy'>, options: 
   }
   return { bookings, workingMinutes, heldMinutes };
 }
+
+/** The Monday after today in London: always ahead of "now", within the shop's 60 bookable days. */
+export function nextLondonMonday(now: Date): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  return addDays(today, ((8 - weekday) % 7) || 7);
+}

@@ -6,6 +6,8 @@ export type Scenario = {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Paths (with query) cycled through request by request on `url`'s origin, e.g. a different search word each time. */
+  paths?: string[];
 };
 
 /** `timeoutSeconds`: a request that takes longer counts as an error, not as a slow sample. */
@@ -13,12 +15,18 @@ export type LoadOptions = { durationSeconds: number; warmupSeconds: number; conn
 
 export type LoadResult = { name: string; rps: number; p50Ms: number; p99Ms: number; requests: number; non2xx: number; errors: number };
 
+function cycle(paths: string[]) {
+  let next = 0;
+  return (request: autocannon.Request) => ({ ...request, path: paths[next++ % paths.length]! });
+}
+
 const run = (scenario: Scenario, options: LoadOptions, duration: number) =>
   autocannon({
     url: scenario.url,
     method: scenario.method ?? 'GET',
     headers: scenario.headers,
     body: scenario.body,
+    requests: scenario.paths ? [{ setupRequest: cycle(scenario.paths) }] : undefined,
     connections: options.connections,
     duration,
     timeout: options.timeoutSeconds,

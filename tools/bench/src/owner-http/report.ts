@@ -1,14 +1,14 @@
 import { type LoadResult } from './load';
 import { type PlanReport } from './explain';
 
-const percent = (value: number, base: number): string => `${Math.round((100 * value) / base)}%`;
+export const percent = (value: number, base: number): string => `${Math.round((100 * value) / base)}%`;
 
-/** The results table: req/s, latency, failures and the share of each baseline's req/s. */
-export function printTable(results: LoadResult[], baselines: { select: LoadResult; me: LoadResult }): void {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'vs auth/me', 'vs select 1'];
+/** The results table: req/s, latency, failures and the share of each baseline's req/s (one column per baseline, by label). */
+export function printTable(results: LoadResult[], baselines: Record<string, LoadResult>): void {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', ...Object.keys(baselines).map((label) => `vs ${label}`)];
   const rows = results.map((r) => [
     r.name, r.rps.toFixed(0), String(r.p50Ms), String(r.p99Ms), String(r.requests), String(r.non2xx), String(r.errors),
-    percent(r.rps, baselines.me.rps), percent(r.rps, baselines.select.rps),
+    ...Object.values(baselines).map((baseline) => percent(r.rps, baseline.rps)),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');

@@ -1,7 +1,8 @@
-// Child process of the owner HTTP bench: the real owner API (createOwnerApp with the real deps
-// startApi builds) and the baseline app, both on 127.0.0.1 over one postgres.js pool of 10, as
+// Child process of the owner and customer HTTP benches: the real owner and customer APIs (created
+// with the real deps startApi builds) and the baseline app, both on 127.0.0.1 over one postgres.js pool of 10, as
 // `npx nx serve owner-api` runs. It has its own process so the load generator does not share its
 // event loop. Started by owner-http.ts with fork(); tells the parent its ports over IPC.
+import { createCustomerApp } from '@salon/customer-api/app';
 import { createOwnerApp } from '@salon/owner-api/app';
 import { createDatabase } from '@salon/db';
 import { createLogger, listen } from '@salon/http';
@@ -9,12 +10,12 @@ import { createIdentityContext } from '@salon/identity';
 import { createRateLimits } from '@salon/runtime';
 import { createBaselineApp } from './baseline-app';
 
-export type ServeMessage = { ownerPort: number; baselinePort: number };
+export type ServeMessage = { ownerPort: number; customerPort: number; baselinePort: number };
 
 async function main(): Promise<void> {
   const url = process.env['BENCH_DATABASE_URL'];
   const jwtKey = process.env['BENCH_JWT_KEY'];
-  if (!url || !jwtKey || !process.send) throw new Error('serve.ts is started by owner-http.ts');
+  if (!url || !jwtKey || !process.send) throw new Error('serve.ts is started by owner-http.ts or customer-http.ts');
   const logger = createLogger({ name: 'owner-api', level: process.env['BENCH_LOG_LEVEL'] ?? 'warn' });
   const database = await createDatabase({ url });
   const ctx = createIdentityContext({ db: database.db, now: () => new Date(), clerk: { jwtKey } });
@@ -22,11 +23,12 @@ async function main(): Promise<void> {
   const rateLimits = createRateLimits({ name: 'owner-api', config: { RATE_LIMIT_PER_MINUTE: 1_000_000, RATE_LIMIT_PER_IP_PER_MINUTE: 1_000_000 }, logger });
   const deps = { ctx, database, logger, rateLimits: rateLimits.limits };
   const owner = await listen(createOwnerApp(deps), 0, { host: '127.0.0.1', drainMs: 15_000 });
+  const customer = await listen(createCustomerApp(deps), 0, { host: '127.0.0.1', drainMs: 15_000 });
   const baseline = await listen(createBaselineApp(deps), 0, { host: '127.0.0.1', drainMs: 15_000 });
   process.on('disconnect', () => {
-    void Promise.all([owner.close(), baseline.close()]).then(() => database.close()).finally(() => process.exit(0));
+    void Promise.all([owner.close(), customer.close(), baseline.close()]).then(() => database.close()).finally(() => process.exit(0));
   });
-  process.send({ ownerPort: owner.port, baselinePort: baseline.port } satisfies ServeMessage);
+  process.send({ ownerPort: owner.port, customerPort: customer.port, baselinePort: baseline.port } satisfies ServeMessage);
 }
 
 main().catch((error: unknown) => {

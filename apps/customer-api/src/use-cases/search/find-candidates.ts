@@ -24,6 +24,28 @@ const normalisedPostalCode = (code: string) => code.replace(/\s+/g, '').toUpperC
  * else oldest first; ties by id. User text is always a bound parameter: `%`, `_` and quotes are data.
  */
 export async function findCandidates(db: Database, query: SearchQuery, after: SearchCursor | undefined, limit: number): Promise<Candidate[]> {
+  const statement = buildCandidateQuery(query, after, limit);
+  if (!query.q) return rowsOf(await db.execute(statement)) as Candidate[];
+  return withWordSimilarityThreshold(db, async (tx) => rowsOf(await tx.execute(statement)) as Candidate[]);
+}
+
+/**
+ * `<%` matches at word similarity ≥ 0.6 by default, which misses one-letter typos of short words
+ * (colur vs Colour scores 0.5); 0.4 still rejects unrelated words. Runs `fn` in a transaction with
+ * the threshold set locally, as every `q` query (and an EXPLAIN of one) needs. Seq scans are off
+ * in it too: the planner costs `<%` like `=`, so on 100,000 services it picked a seq scan that
+ * ran word_similarity on every row (470 ms) over the trigram GIN indexes (28 ms; tools/bench, customer-http).
+ */
+export function withWordSimilarityThreshold<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
+                                set_config('enable_seqscan', 'off', true)`);
+    return fn(tx as unknown as Database);
+  });
+}
+
+/** The candidate query findCandidates runs, as drizzle SQL (the bench EXPLAINs it). */
+export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | undefined, limit: number): SQL {
   const [lat, lng] = query.near ?? [0, 0];
   const here = sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
   const radiusM = query.radiusKm * 1000;
@@ -58,7 +80,7 @@ export async function findCandidates(db: Database, query: SearchQuery, after: Se
   const sortKey = query.near ? distance : q ? sql`(1 - ${relevance})::float8` : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
   if (after) shopFilters.push(sql`(${sortKey} > ${after.key}::float8 or (${sortKey} = ${after.key}::float8 and sh.id > ${after.id}))`);
 
-  const statement = sql`
+  return sql`
     select sh.*, ${sortKey} as sort_key, ${distance} as distance_m, ${relevance} as relevance,
            ms.id as ms_id, ms.name as ms_name, ms.category as ms_category, ms.price_minor as ms_price_minor, ms.duration_minutes as ms_duration_minutes
     from shops sh
@@ -72,13 +94,6 @@ export async function findCandidates(db: Database, query: SearchQuery, after: Se
     where ${sql.join(shopFilters, sql` and `)}
     order by sort_key, sh.id
     limit ${limit}`;
-  if (!q) return rowsOf(await db.execute(statement)) as Candidate[];
-  // `<%` matches at word similarity ≥ 0.6 by default, which misses one-letter typos of short words
-  // (colur vs Colour scores 0.5); 0.4 still rejects unrelated words. Local to this transaction.
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
-    return rowsOf(await tx.execute(statement)) as Candidate[];
-  });
 }
 
 // postgres.js returns the rows array itself; PGlite returns { rows }.

@@ -1,0 +1,34 @@
+import { SearchQuerySchema } from '@salon/contracts-customer';
+import { buildCandidateQuery, withWordSimilarityThreshold } from '@salon/customer-api/search-query';
+import { type Database } from '@salon/db';
+import { explain, type PlanReport } from '../owner-http/explain';
+
+/** The search indexes each explained query should use (libs/db/migrations/0004_search_and_slot_indexes.sql). */
+const EXPECTED: Record<string, string[]> = {
+  q: ['shops_name_trgm_idx', 'services_name_trgm_idx', 'services_category_trgm_idx'],
+  near: ['shops_earth_idx'],
+  city: ['shops_city_normalised_idx'],
+};
+
+export type SearchPlan = PlanReport & { expected: string[]; missing: string[] };
+
+/** The query the route would parse from these query-string parameters. */
+const search = (params: Record<string, string>) => SearchQuerySchema.parse(params);
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the first page of one `q`, one `near` and one `city` search, with
+ * the exact SQL findCandidates runs (buildCandidateQuery; q in the transaction that sets the
+ * word-similarity threshold), and which of the expected indexes each one did not use.
+ */
+export async function explainSearches(db: Database, input: { word: string; near: [number, number]; city: string }): Promise<SearchPlan[]> {
+  const limit = 21; // searchShops asks for a page plus one
+  const plans: [string, PlanReport][] = [
+    ['q', await withWordSimilarityThreshold(db, (tx) => explain(tx, `q=${input.word}`, buildCandidateQuery(search({ q: input.word }), undefined, limit)))],
+    ['near', await explain(db, `near=${input.near.join(',')}&radiusKm=5`, buildCandidateQuery(search({ near: input.near.join(','), radiusKm: '5' }), undefined, limit))],
+    ['city', await explain(db, `city=${input.city}`, buildCandidateQuery(search({ city: input.city }), undefined, limit))],
+  ];
+  return plans.map(([kind, report]) => {
+    const expected = EXPECTED[kind]!;
+    return { ...report, expected, missing: expected.filter((index) => !report.indexes.includes(index)) };
+  });
+}
