@@ -36,6 +36,12 @@ export const baseEnvShape = {
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 };
 
+/** What `npm run migrate` and `npm run seed` read: PostgreSQL, or else the embedded data directory. */
+export const databaseToolEnvSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DATA_DIR: z.string().optional(),
+});
+
 /** Variables both APIs read. */
 export const apiEnvShape = {
   ...baseEnvShape,

@@ -1,12 +1,11 @@
 import * as customerApi from '@salon/customer-api/embedded';
-import { createDatabase, migrate } from '@salon/db';
+import { acquireDataDirLock, createDatabase, migrate } from '@salon/db';
 import { readDevPublicKey } from '@salon/dev-tokens';
 import { createLogger, onShutdownSignal } from '@salon/http';
 import * as ownerApi from '@salon/owner-api/embedded';
 import { exitOnStartupError } from '@salon/runtime';
 import { DEMO_USERS, seedDemoData } from '@salon/seed';
 import * as worker from '@salon/worker/embedded';
-import { acquireDataDirLock } from './single-process-lock';
 
 /**
  * `npm start`: owner-api, customer-api and the worker in ONE Node process sharing one database.
