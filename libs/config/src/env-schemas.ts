@@ -7,7 +7,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 /** A PEM public key. Env files often carry it on one line with literal "\n"s. */
 export const pemPublicKey = z
-  .string()
+  .string({
+    required_error:
+      'Required: the PEM public key of your Clerk instance (locally: the DEV-ONLY tools/dev-tokens/dev-keys/dev-public.pem, see .env.example)',
+  })
   .transform((value) => value.replace(/\\n/g, '\n').trim())
   .refine((value) => /^-----BEGIN PUBLIC KEY-----\n[\s\S]+\n-----END PUBLIC KEY-----$/.test(value), {
     message: 'must be a PEM public key (-----BEGIN PUBLIC KEY----- …)',

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { loadDotEnv } from '@salon/config';
 import * as customerApi from '@salon/customer-api/embedded';
 import { acquireDataDirLock, createDatabase, migrate } from '@salon/db';
 import { readDevPublicKey } from '@salon/dev-tokens';
@@ -14,6 +16,8 @@ import * as worker from '@salon/worker/embedded';
  */
 async function main() {
   const startedAt = performance.now();
+  // A `.env` in the current directory or the repository root, if any; the real environment wins.
+  loadDotEnv([process.cwd(), path.resolve(__dirname, '../../..')]);
   const env = withDevKey(process.env);
   const configs = { owner: ownerApi.loadConfig(env), customer: customerApi.loadConfig(env), worker: worker.loadConfig(env) };
   const logger = createLogger({ name: 'salon', level: configs.owner.LOG_LEVEL });

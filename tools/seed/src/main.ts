@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadDotEnv } from '@salon/config';
 import { bookings, checkMigrations, count, customers, migrate, owners, runDatabaseTool, shops, type Database } from '@salon/db';
 import { seedDemoData } from './index';
 
@@ -9,6 +10,7 @@ const REPO_ROOT = path.resolve(__dirname, '../../..');
  * .data/pglite), applies pending migrations, adds the demo data unless it is there already, and says
  * what it did. The data directory is locked like `npm start` locks it: stop the apps first.
  */
+loadDotEnv([process.cwd(), REPO_ROOT]);
 void runDatabaseTool(
   { name: 'seed', env: process.env, defaultDataDir: path.join(REPO_ROOT, '.data/pglite'), maxConnections: 2 },
   async ({ handle, where }) => {

@@ -1,5 +1,6 @@
 /* eslint-disable no-restricted-syntax -- composition root: the one place this lib reads the environment */
 import path from 'node:path';
+import { loadDotEnv } from '@salon/config';
 import { checkMigrations, migrate } from '../migrations';
 import { runDatabaseTool } from '../tool/run-database-tool';
 
@@ -11,6 +12,7 @@ const REPO_ROOT = path.resolve(__dirname, '../../../..');
  * or to the embedded PGlite under PGLITE_DATA_DIR (default .data/pglite) when it is unset. The
  * data directory is locked like `npm start` locks it: stop the apps first.
  */
+loadDotEnv([process.cwd(), REPO_ROOT]);
 void runDatabaseTool(
   { name: 'migrate', env: process.env, defaultDataDir: path.join(REPO_ROOT, '.data/pglite') },
   async ({ handle, where }) => {
