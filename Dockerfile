@@ -3,8 +3,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY . .
-# npm install, not npm ci: see .ci/run (npm 11 rejects its own lockfile in npm ci).
-RUN npm install --no-audit --no-fund \
+RUN npm ci --no-audit --no-fund \
  && for app in owner-api customer-api worker migrate; do node tools/build/bundle-app.mjs "$app"; done \
  && npm prune --omit=dev --no-audit --no-fund
 

@@ -7,7 +7,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 /** A PEM public key. Env files often carry it on one line with literal "\n"s. */
 export const pemPublicKey = z
-  .string()
+  .string({
+    required_error:
+      'Required: the PEM public key of your Clerk instance (locally: the DEV-ONLY tools/dev-tokens/dev-keys/dev-public.pem, see .env.example)',
+  })
   .transform((value) => value.replace(/\\n/g, '\n').trim())
   .refine((value) => /^-----BEGIN PUBLIC KEY-----\n[\s\S]+\n-----END PUBLIC KEY-----$/.test(value), {
     message: 'must be a PEM public key (-----BEGIN PUBLIC KEY----- …)',
@@ -51,6 +54,12 @@ export const baseEnvShape = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 };
+
+/** What `npm run migrate` and `npm run seed` read: PostgreSQL, or else the embedded data directory. */
+export const databaseToolEnvSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PGLITE_DATA_DIR: z.string().optional(),
+});
 
 /** Variables both APIs read. */
 export const apiEnvShape = {

@@ -1,2 +1,3 @@
-export { loadConfig, ConfigError } from './load-config';
-export { port, baseEnvShape, apiEnvShape } from './env-schemas';
+export { loadConfig, ConfigError, StartupRefusedError } from './load-config';
+export { loadDotEnv } from './load-dot-env';
+export { port, baseEnvShape, apiEnvShape, databaseToolEnvSchema } from './env-schemas';

@@ -8,6 +8,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** A start the operator has to fix, such as a data directory in use: printed without a stack trace. */
+export class StartupRefusedError extends Error {
+  override name = 'StartupRefusedError';
+}
+
 type Env = Record<string, string | undefined>;
 
 /**

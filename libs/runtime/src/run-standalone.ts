@@ -1,4 +1,4 @@
-import { ConfigError } from '@salon/config';
+import { ConfigError, StartupRefusedError } from '@salon/config';
 import { createDatabase, type DatabaseHandle } from '@salon/db';
 import { createLogger, onShutdownSignal, type Logger } from '@salon/http';
 
@@ -36,11 +36,6 @@ export async function runStandalone<TConfig extends BaseConfig>(opts: Standalone
   } catch (error) {
     exitOnStartupError(opts.name, error);
   }
-}
-
-/** The operator's to fix (e.g. the data directory is in use): printed without a stack trace. */
-export class StartupRefusedError extends Error {
-  override name = 'StartupRefusedError';
 }
 
 /** A bad config or a refused start is the operator's to fix: print it plainly, without a stack trace. */

@@ -1,12 +1,13 @@
+import path from 'node:path';
+import { loadDotEnv } from '@salon/config';
 import * as customerApi from '@salon/customer-api/embedded';
-import { createDatabase, migrate } from '@salon/db';
+import { acquireDataDirLock, createDatabase, migrate } from '@salon/db';
 import { readDevPublicKey } from '@salon/dev-tokens';
 import { createLogger, onShutdownSignal } from '@salon/http';
 import * as ownerApi from '@salon/owner-api/embedded';
 import { exitOnStartupError } from '@salon/runtime';
 import { DEMO_USERS, seedDemoData } from '@salon/seed';
 import * as worker from '@salon/worker/embedded';
-import { acquireDataDirLock } from './single-process-lock';
 
 /**
  * `npm start`: owner-api, customer-api and the worker in ONE Node process sharing one database.
@@ -15,6 +16,8 @@ import { acquireDataDirLock } from './single-process-lock';
  */
 async function main() {
   const startedAt = performance.now();
+  // A `.env` in the current directory or the repository root, if any; the real environment wins.
+  loadDotEnv([process.cwd(), path.resolve(__dirname, '../../..')]);
   const env = withDevKey(process.env);
   const configs = { owner: ownerApi.loadConfig(env), customer: customerApi.loadConfig(env), worker: worker.loadConfig(env) };
   const logger = createLogger({ name: 'salon', level: configs.owner.LOG_LEVEL });

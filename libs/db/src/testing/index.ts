@@ -6,3 +6,4 @@ export { describeWithPostgres } from './describe-with-postgres';
 export { makeUser, makeOwner, makeCustomer } from './factories/people';
 export { makeShop, makeService, makeStaff, makeWeeklyHours, type MakeStaffInput } from './factories/catalogue';
 export { makeBooking, type MakeBookingInput } from './factories/booking';
+export { spawnTool, type ToolRun } from './spawn-tool';
