@@ -1,3 +1,4 @@
+import { orderStatusHistory } from '@salon/booking';
 import { type CustomerBookingDetail } from '@salon/contracts-customer';
 import { and, asc, bookings, bookingStatusHistory, customers, eq, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
@@ -28,7 +29,7 @@ export async function getMyBooking({
     .orderBy(asc(bookingStatusHistory.createdAt), asc(bookingStatusHistory.id));
   return {
     ...toCustomerBooking(row),
-    statusHistory: history.map((change) => ({
+    statusHistory: orderStatusHistory(history).map((change) => ({
       from: change.fromStatus,
       to: change.toStatus,
       at: change.createdAt.toISOString(),

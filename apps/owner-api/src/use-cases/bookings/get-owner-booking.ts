@@ -1,3 +1,4 @@
+import { orderStatusHistory } from '@salon/booking';
 import { type OwnerBookingDetail } from '@salon/contracts-owner';
 import { and, asc, bookings, bookingStatusHistory, eq, isNull, shops, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
@@ -25,7 +26,7 @@ export async function getOwnerBooking({
     .orderBy(asc(bookingStatusHistory.createdAt), asc(bookingStatusHistory.id));
   return {
     ...toOwnerBooking(row),
-    statusHistory: history.map((change) => ({
+    statusHistory: orderStatusHistory(history).map((change) => ({
       id: change.id,
       fromStatus: change.fromStatus,
       toStatus: change.toStatus,
