@@ -107,6 +107,7 @@ async function insertBooking(
       bufferAfterMinutes: row.service.bufferAfterMinutes,
       notes: input.notes ?? null,
       createdAt: args.ctx.now(),
+      updatedAt: args.ctx.now(),
     })
     .returning();
   return booking!;
