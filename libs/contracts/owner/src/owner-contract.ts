@@ -13,8 +13,27 @@ import { timeOffContract } from './time-off-contract';
 
 const c = initContract();
 
+/**
+ * Spelled out so declaration emit names each resource (`typeof bookingsContract`) instead of
+ * inlining the whole tree: inlined, the type passed tsc's serialization limit (TS7056) and the
+ * client package build failed. Add a resource here and below; a missing line is a type error.
+ */
+type OwnerRouters = {
+  auth: typeof authContract;
+  clients: typeof clientsContract;
+  shops: typeof shopsContract;
+  services: typeof servicesContract;
+  staff: typeof staffContract;
+  bookings: typeof bookingsContract;
+  calendarFeed: typeof calendarFeedContract;
+  dashboard: typeof dashboardContract;
+  availability: typeof availabilityContract;
+  schedules: typeof schedulesContract;
+  timeOff: typeof timeOffContract;
+};
+
 /** Every owner-api endpoint, under /api/v1 (each resource router carries the prefix). The owner portal's typed client is built from this. */
-export const ownerContract = c.router({
+export const ownerContract: OwnerRouters = c.router({
   auth: authContract,
   clients: clientsContract,
   shops: shopsContract,
