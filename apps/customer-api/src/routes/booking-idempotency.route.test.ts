@@ -75,6 +75,18 @@ describe('POST /bookings with Idempotency-Key', () => {
     expect((await post(token, 'book-5', bodyAt('2026-06-02T15:00:00Z'))).status).toBe(201);
   });
 
+  it('books once when the same key arrives twice at the same moment: 201, and 201 replayed or 409 in progress', async () => {
+    const token = await api.tokenFor('double-tap', { role: 'customer' });
+    const before = await bookingCount();
+    const body = bodyAt('2026-06-03T14:00:00Z');
+    const results = await Promise.all([post(token, 'tap', body), post(token, 'tap', body)]);
+    const statuses = results.map((res) => res.status).sort();
+    expect([[201, 201], [201, 409]]).toContainEqual(statuses);
+    const conflict = results.find((res) => res.status === 409);
+    if (conflict) expect(conflict.body).toEqual(errorEnvelope('idempotency_in_progress'));
+    expect(await bookingCount()).toBe(before + 1);
+  });
+
   it('keeps each caller\'s keys apart: another customer\'s same key books for them', async () => {
     const [ann, bob] = await Promise.all([api.tokenFor('key-ann', { role: 'customer' }), api.tokenFor('key-bob', { role: 'customer' })]);
     const first = await post(ann, 'shared-key', bodyAt('2026-06-03T09:00:00Z'));
