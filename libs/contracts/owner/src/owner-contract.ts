@@ -13,8 +13,27 @@ import { timeOffContract } from './time-off-contract';
 
 const c = initContract();
 
+/**
+ * Spelled out because the inferred type of the composed router grew past what tsc will serialize into
+ * a .d.ts (`npm run build:clients owner` failed with "exceeds the maximum length"): each resource is
+ * referenced by name instead. One line per resource, like the router below.
+ */
+type OwnerRouter = {
+  auth: typeof authContract;
+  clients: typeof clientsContract;
+  shops: typeof shopsContract;
+  services: typeof servicesContract;
+  staff: typeof staffContract;
+  bookings: typeof bookingsContract;
+  calendarFeed: typeof calendarFeedContract;
+  dashboard: typeof dashboardContract;
+  availability: typeof availabilityContract;
+  schedules: typeof schedulesContract;
+  timeOff: typeof timeOffContract;
+};
+
 /** Every owner-api endpoint, under /api/v1 (each resource router carries the prefix). The owner portal's typed client is built from this. */
-export const ownerContract = c.router({
+export const ownerContract: OwnerRouter = c.router({
   auth: authContract,
   clients: clientsContract,
   shops: shopsContract,
