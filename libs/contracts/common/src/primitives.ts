@@ -26,6 +26,7 @@ export function text(opts: { min?: number; max: number; multiline?: boolean; for
     .trim()
     .min(min, min === 1 ? 'Must not be empty.' : `Must be at least ${min} characters.`)
     .max(opts.max);
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const controls = opts.multiline ? /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/ : /[\u0001-\u001F\u007F]/;
   return (opts.format ? opts.format(bounded) : bounded)
     .refine((value) => !value.includes('\u0000'), 'Must not contain a NUL character (U+0000).')
