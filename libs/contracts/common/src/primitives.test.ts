@@ -21,8 +21,8 @@ describe('shared primitives', () => {
     expect(notes.safeParse('nul\u0000').success).toBe(false);
   });
 
-  it('stores a time zone in the spelling Intl resolves it to', () => {
-    expect(TimeZoneSchema.parse('europe/london')).toBe('Europe/London');
+  it('keeps a time zone as given (Intl would rename Asia/Kolkata to Asia/Calcutta) and refuses unknown ones', () => {
+    expect(TimeZoneSchema.parse('Asia/Kolkata')).toBe('Asia/Kolkata');
     expect(TimeZoneSchema.safeParse('Mars/Olympus').success).toBe(false);
   });
 

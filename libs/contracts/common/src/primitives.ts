@@ -77,8 +77,6 @@ export const TimeZoneSchema = z
   .min(1)
   .max(64)
   .refine(isKnownTimeZone, 'Unknown IANA time zone: use one such as Europe/London.')
-  // Zone names are case-insensitive to Intl: store the spelling it resolves to (europe/london → Europe/London).
-  .transform((zone) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone)
   .describe('IANA time zone, e.g. Europe/London.');
 
 function isKnownTimeZone(zone: string): boolean {
