@@ -4,8 +4,12 @@ import { type Database, type Shop } from '@salon/db';
 import { findCandidates, type Candidate } from './find-candidates';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
 
-/** With availableOn, at most this many candidate batches are examined per page: a page may come back short, never slow. */
+/**
+ * With availableOn, at most this many candidate batches, and this many candidates in all (each one
+ * runs the slot engine), are examined per page: a page may come back short, never slow.
+ */
 const MAX_BATCHES = 4;
+const MAX_EXAMINED = 40;
 
 /**
  * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then runs the
@@ -16,9 +20,12 @@ const MAX_BATCHES = 4;
 export async function searchShops({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: SearchQuery }) {
   let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
   const items: SearchResult[] = [];
+  let examined = 0;
   for (let batch = 0; batch < (input.availableOn ? MAX_BATCHES : 1); batch += 1) {
     const rows = await findCandidates(ctx.db, input, after, input.limit + 1);
-    const page = rows.slice(0, input.limit - items.length);
+    const room = input.limit - items.length;
+    const page = rows.slice(0, input.availableOn ? Math.min(room, MAX_EXAMINED - examined) : room);
+    examined += page.length;
     for (const row of page) {
       after = { key: Number(row.sort_key), id: row.id };
       if (input.availableOn && !(await hasFreeSlot(ctx, row, input.availableOn))) continue;
@@ -26,7 +33,7 @@ export async function searchShops({ ctx, input }: { ctx: { db: Database; now: ()
     }
     const isExhausted = rows.length <= page.length;
     if (isExhausted) return { items, nextCursor: null };
-    if (items.length >= input.limit) break;
+    if (items.length >= input.limit || examined >= MAX_EXAMINED) break;
   }
   return { items, nextCursor: after ? encodeSearchCursor(after) : null };
 }
