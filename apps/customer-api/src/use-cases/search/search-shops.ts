@@ -5,10 +5,10 @@ import { findCandidates, type Candidate } from './find-candidates';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
 
 /**
- * With availableOn, at most this many candidate batches, and this many candidates in all (each one
- * runs the slot engine), are examined per page: a page may come back short, never slow.
+ * With availableOn, at most this many candidates (each one runs the slot engine) are examined per
+ * page, fetched in one query: a page may come back short, never slow. (It was up to 4 batches of
+ * limit + 1, each re-running the whole candidate query.)
  */
-const MAX_BATCHES = 4;
 const MAX_EXAMINED = 40;
 
 /**
@@ -19,23 +19,19 @@ const MAX_EXAMINED = 40;
  */
 export async function searchShops({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: SearchQuery }) {
   let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
+  const batchSize = input.availableOn ? Math.max(MAX_EXAMINED, input.limit) : input.limit;
+  const rows = await findCandidates(ctx.db, input, after, batchSize + 1);
   const items: SearchResult[] = [];
   let examined = 0;
-  for (let batch = 0; batch < (input.availableOn ? MAX_BATCHES : 1); batch += 1) {
-    const rows = await findCandidates(ctx.db, input, after, input.limit + 1);
-    const room = input.limit - items.length;
-    const page = rows.slice(0, input.availableOn ? Math.min(room, MAX_EXAMINED - examined) : room);
-    examined += page.length;
-    for (const row of page) {
-      after = { key: Number(row.sort_key), id: row.id };
-      if (input.availableOn && !(await hasFreeSlot(ctx, row, input.availableOn))) continue;
-      items.push(toResult(row));
-    }
-    const isExhausted = rows.length <= page.length;
-    if (isExhausted) return { items, nextCursor: null };
-    if (items.length >= input.limit || examined >= MAX_EXAMINED) break;
+  for (const row of rows.slice(0, batchSize)) {
+    if (items.length >= input.limit) break;
+    examined += 1;
+    after = { key: Number(row.sort_key), id: row.id };
+    if (input.availableOn && !(await hasFreeSlot(ctx, row, input.availableOn))) continue;
+    items.push(toResult(row));
   }
-  return { items, nextCursor: after ? encodeSearchCursor(after) : null };
+  const hasMore = rows.length > examined;
+  return { items, nextCursor: hasMore && after ? encodeSearchCursor(after) : null };
 }
 
 async function hasFreeSlot(ctx: { db: Database; now: () => Date }, row: Candidate, date: string): Promise<boolean> {
