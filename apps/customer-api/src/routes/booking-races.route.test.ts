@@ -109,4 +109,30 @@ describeWithPostgres('booking races over HTTP (PostgreSQL)', () => {
     const overlapping = holds.filter((a) => holds.some((b) => a.id !== b.id && a.staffId === b.staffId && a.during.start < b.during.end && b.during.start < a.during.end));
     expect(overlapping).toEqual([]);
   });
+  it('a storm of creates, moves and cancels at once on a 3-stylist shop: only 2xx or 409, holds disjoint, one per active booking', async () => {
+    const { shop, service } = await makeBookableShop(api.database.db, { staffCount: 3 });
+    const [token] = await tokens('storm', 1);
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648), seed % n);
+    const someStart = () => new Date(Date.parse('2026-12-02T09:00:00Z') + random(32) * 15 * 60_000).toISOString();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const answer = await book(token!, { shopId: shop.id, serviceId: service.id, start: someStart() });
+      if (answer.status === 201) ids.push(answer.body.id);
+    }
+    const requests = Array.from({ length: 60 }, (_, i) => {
+      const id = ids[random(ids.length)]!;
+      if (i % 3 === 0) return book(token!, { shopId: shop.id, serviceId: service.id, start: someStart() });
+      if (i % 3 === 1) return typed.client.bookings.update({ params: { id }, body: { start: someStart() }, extraHeaders: typed.as(token!) });
+      return typed.client.bookings.cancel({ params: { id }, body: {}, extraHeaders: typed.as(token!) });
+    });
+    const answers = await Promise.all(requests);
+    expect(answers.filter((answer) => answer.status >= 300 && answer.status !== 409).map((a) => [a.status, a.body])).toEqual([]);
+    const rows = await shopBookings(shop.id);
+    const holds = await activeHolds(shop.id);
+    const active = rows.filter((row) => row.status === 'confirmed');
+    expect(holds.map((hold) => hold.bookingId).sort()).toEqual(active.map((row) => row.id).sort());
+    const overlapping = holds.filter((a) => holds.some((b) => a.id !== b.id && a.staffId === b.staffId && a.during.start < b.during.end && b.during.start < a.during.end));
+    expect(overlapping).toEqual([]);
+  });
 });
