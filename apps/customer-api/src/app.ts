@@ -3,6 +3,7 @@ import { customerOpenApiDocument } from '@salon/contracts-customer/openapi';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
+import { bookingsRoutes } from './routes/bookings.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { customersRoutes } from './routes/customers.routes';
 import { favoritesRoutes } from './routes/favorites.routes';
@@ -24,6 +25,7 @@ export function createCustomerApp(deps: ApiDeps) {
     favorites: favoritesRoutes(deps.ctx),
     openingHours: openingHoursRoutes(deps.ctx),
     catalogue: catalogueRoutes(deps.ctx),
+    bookings: bookingsRoutes(deps.ctx),
   });
   return createContractApp({ deps, contract: customerContract, routes, openApiDocument: customerOpenApiDocument() });
 }

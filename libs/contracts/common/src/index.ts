@@ -24,3 +24,12 @@ export {
   type RegisterBody,
   type UpdateProfileBody,
 } from './auth-contract';
+export {
+  BookingStatusSchema,
+  BOOKING_STATUSES,
+  BookingStatusFilterSchema,
+  LocalInstantSchema,
+  BookedServiceSchema,
+  type BookingStatus,
+  type BookedService,
+} from './booking';

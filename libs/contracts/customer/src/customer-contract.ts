@@ -1,5 +1,6 @@
 import { authContract } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
+import { bookingsContract } from './bookings-contract';
 import { catalogueContract } from './catalogue-contract';
 import { customersContract } from './customers-contract';
 import { favoritesContract } from './favorites-contract';
@@ -18,5 +19,6 @@ export const customerContract = c.router({
   favorites: favoritesContract,
   openingHours: openingHoursContract,
   catalogue: catalogueContract,
+  bookings: bookingsContract,
 });
 export type CustomerContract = typeof customerContract;

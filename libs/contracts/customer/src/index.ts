@@ -20,3 +20,18 @@ export {
   type PublicStaff,
 } from './catalogue-contract';
 export { openingHoursContract, OpeningHoursSchema, WEEKDAYS, type OpeningHours } from './opening-hours-contract';
+export { bookingsContract } from './bookings-contract';
+export {
+  CustomerBookingSchema,
+  CustomerBookingDetailSchema,
+  CustomerStatusChangeSchema,
+  CreateBookingBodySchema,
+  UpdateBookingBodySchema,
+  CancelBookingBodySchema,
+  MyBookingsQuerySchema,
+  IdempotencyHeadersSchema,
+  type CustomerBooking,
+  type CustomerBookingDetail,
+  type CreateBookingBody,
+  type UpdateBookingBody,
+} from './customer-booking-schemas';

@@ -1,4 +1,13 @@
-import { API_ROUTER_OPTIONS, auth, IdParamsSchema, InstantSchema, pageOf, PaginationQuerySchema, UuidSchema } from '@salon/contracts-common';
+import {
+  API_ROUTER_OPTIONS,
+  auth,
+  IdParamsSchema,
+  InstantSchema,
+  pageOf,
+  PaginationQuerySchema,
+  text,
+  UuidSchema,
+} from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
 import { BookingStatusFilterSchema, OwnerBookingDetailSchema, OwnerBookingSchema } from './booking-schemas';
@@ -26,6 +35,21 @@ export const ShopBookingsQuerySchema = PaginationQuerySchema.extend({
   });
 export type ShopBookingsQuery = z.infer<typeof ShopBookingsQuerySchema>;
 
+/** What an owner may change: the status forward (confirm, complete, no-show) and the notes. */
+export const OwnerUpdateBookingBodySchema = z
+  .object({
+    status: z.enum(['confirmed', 'completed', 'no_show']).optional().describe('Confirm a pending booking, or mark it completed (after its start) or a no-show.'),
+    notes: text({ max: 1000 }).nullable().optional().describe('New notes; null clears them.'),
+    reason: text({ max: 500 }).optional().describe('Why the status changed, kept in the status history.'),
+  })
+  .strict()
+  .refine((body) => body.status !== undefined || body.notes !== undefined, { message: 'Give `status` or `notes`.' });
+export type OwnerUpdateBookingBody = z.infer<typeof OwnerUpdateBookingBodySchema>;
+
+export const OwnerCancelBookingBodySchema = z
+  .object({ reason: text({ max: 500 }).optional().describe('Why the shop cancels, shown to the customer.') })
+  .strict();
+
 /** The owner's view of their shops' bookings (changing a booking's state is the booking life cycle's). */
 export const bookingsContract = c.router(
   {
@@ -45,6 +69,24 @@ export const bookingsContract = c.router(
       responses: { 200: OwnerBookingDetailSchema },
       metadata: auth('owner'),
       summary: 'One booking of one of your shops, with what was booked, the customer\'s contact and its status history.',
+    },
+    update: {
+      method: 'PUT',
+      path: '/bookings/:id',
+      pathParams: IdParamsSchema,
+      body: OwnerUpdateBookingBodySchema,
+      responses: { 200: OwnerBookingDetailSchema },
+      metadata: auth('owner'),
+      summary: 'Confirm, complete or mark a no-show, and/or change the notes. A transition the life cycle forbids is 409 `conflict`.',
+    },
+    cancel: {
+      method: 'DELETE',
+      path: '/bookings/:id/cancel',
+      pathParams: IdParamsSchema,
+      body: OwnerCancelBookingBodySchema.optional(),
+      responses: { 200: OwnerBookingDetailSchema },
+      metadata: auth('owner'),
+      summary: 'Cancel a pending or confirmed booking at any time (no notice applies to the shop); frees its time.',
     },
   },
   API_ROUTER_OPTIONS,

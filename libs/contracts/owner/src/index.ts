@@ -8,7 +8,15 @@ export {
   type OwnerBooking,
   type OwnerBookingDetail,
 } from './booking-schemas';
-export { bookingsContract, ShopBookingsQuerySchema, MAX_BOOKING_LIST_DAYS, type ShopBookingsQuery } from './bookings-contract';
+export {
+  bookingsContract,
+  ShopBookingsQuerySchema,
+  MAX_BOOKING_LIST_DAYS,
+  OwnerUpdateBookingBodySchema,
+  OwnerCancelBookingBodySchema,
+  type ShopBookingsQuery,
+  type OwnerUpdateBookingBody,
+} from './bookings-contract';
 export {
   calendarFeedContract,
   CalendarFeedUrlSchema,

@@ -1,0 +1,47 @@
+import { createBooking } from '@salon/booking';
+import { type CreateBookingBody, type CustomerBookingDetail } from '@salon/contracts-customer';
+import { type Database } from '@salon/db';
+import { isAppError, statusFor } from '@salon/errors';
+import { runIdempotent, type StoredResponse } from '@salon/idempotency';
+import { type CustomerContext } from '../../routes/customer-context';
+import { getMyBooking } from './get-my-booking';
+
+/** The response of POST /bookings, first-hand or replayed from the Idempotency-Key store. */
+export type CreateMyBookingResult = { status: number; body: unknown; isReplay: boolean };
+
+/**
+ * POST /bookings for the caller's customer profile. With an Idempotency-Key (scoped to the user
+ * and endpoint) the 201 is stored in the booking's own transaction (createBooking's `onBooked`),
+ * so a booking never exists without its stored response; a 4xx is stored and replayed too, with
+ * the first request's envelope (`envelopeOf`), and anything else frees the key for a retry.
+ */
+export async function createMyBooking({
+  ctx,
+  input,
+}: {
+  ctx: CustomerContext;
+  input: { body: CreateBookingBody; idempotencyKey?: string; envelopeOf: (error: unknown) => unknown };
+}): Promise<CreateMyBookingResult> {
+  const { body } = input;
+  return runIdempotent({
+    ctx,
+    input: { scope: `customer:${ctx.actor.userId}:POST /bookings`, key: input.idempotencyKey, body },
+    run: async (store) => {
+      let detail: CustomerBookingDetail | undefined;
+      await createBooking({
+        ctx: { db: ctx.db, now: ctx.now, userId: ctx.actor.userId },
+        input: { customerId: ctx.customerId, shopId: body.shopId, serviceId: body.serviceId, start: new Date(body.start), staffId: body.staffId, notes: body.notes ?? null },
+        onBooked: async (tx, booking) => {
+          const db = tx as unknown as Database;
+          detail = await getMyBooking({ ctx: { db, customerId: ctx.customerId }, input: { id: booking.id } });
+          await store(db, { status: 201, body: detail });
+        },
+      });
+      return { status: 201, body: detail };
+    },
+    errorResponse: (error): StoredResponse | undefined => {
+      if (!isAppError(error) || statusFor(error.code) >= 500) return undefined;
+      return { status: statusFor(error.code), body: input.envelopeOf(error) };
+    },
+  });
+}
