@@ -1,8 +1,18 @@
-import {
-  and, asc, bookingHolds, dateOverrides, eq, gt, gte, inArray, isNull, lt, lte, or, sql, staff, timeOff, weeklyHours, type Database,
-} from '@salon/db';
+import { sql, type Database, type LocalWindow } from '@salon/db';
 import { type OccupiedRange, type WeeklyRule, type WorkingTimeInput } from '@salon/scheduling';
 import { queryBounds } from './_internal/query-bounds';
+
+type RawSchedule = {
+  members: { id: string; displayName: string }[];
+  weekly: { id: string; staffId: string | null; rrule: string; startLocal: string; endLocal: string; validFrom: string | null; validUntil: string | null }[];
+  overrides: { date: string; staffId: string | null; isClosed: boolean; windows: LocalWindow[] }[];
+  timeOff: { staffId: string; startsAt: string; endsAt: string }[];
+  /** Column arrays with epoch milliseconds: a busy week has hundreds of holds, and formatting and
+   * re-parsing two timestamps per hold as text was most of the statement's cost (PostgreSQL and Node). */
+  holds: { staffIds: string[]; bookingIds: string[]; startMs: number[]; endMs: number[] };
+};
+
+const rowsOf = (result: unknown) => ((result as { rows?: unknown[] }).rows ?? (result as unknown[])) as Record<string, unknown>[];
 
 /** The engine's view of a shop for a range of local dates, plus the staff names views show. */
 export type ShopSchedule = WorkingTimeInput & {
@@ -16,7 +26,7 @@ export type ShopSchedule = WorkingTimeInput & {
  * active booking holds that overlap the range (buffers included; holds are what the exclusion
  * constraint guards, so the engine sees exactly what the database will refuse). A staff member
  * with no weekly hours of their own works the shop's opening hours. With `onlyWeeklyHoursId`, that
- * one row replaces the other rules of the shop or staff member it belongs to. Five indexed queries.
+ * one row replaces the other rules of the shop or staff member it belongs to. One statement, one round trip.
  */
 export async function loadShopSchedule({
   ctx,
@@ -28,36 +38,39 @@ export async function loadShopSchedule({
   const { db } = ctx;
   const { shop } = input;
   const bounds = queryBounds(input);
-  const members = await db
-    .select({ id: staff.id, displayName: staff.displayName })
-    .from(staff)
-    .where(and(eq(staff.shopId, shop.id), eq(staff.isActive, true), isNull(staff.deletedAt), input.staffIds && inArray(staff.id, [...input.staffIds])))
-    .orderBy(asc(staff.id));
+  // One round trip: every part is a subquery on its own index (staff by shop, weekly_hours and
+  // date_overrides by shop, time_off (staff_id, starts_at), the active holds' (shop_id, during) GiST).
+  const staffFilter = input.staffIds ? input.staffIds.join(',') : null;
+  const from = bounds.startsAt.toISOString();
+  const until = bounds.endsAt.toISOString();
+  const result = await db.execute(sql`
+    with members as (
+      select id, display_name from staff
+      where shop_id = ${shop.id} and is_active and deleted_at is null
+        and (${staffFilter}::text is null or id = any(string_to_array(${staffFilter}::text, ',')::uuid[]))
+    )
+    select json_build_object(
+      'members', (select coalesce(json_agg(json_build_object('id', id, 'displayName', display_name) order by id), '[]') from members),
+      'weekly', (select coalesce(json_agg(json_build_object('id', id, 'staffId', staff_id, 'rrule', rrule, 'startLocal', start_local,
+          'endLocal', end_local, 'validFrom', valid_from, 'validUntil', valid_until)), '[]') from weekly_hours
+        where shop_id = ${shop.id} and (valid_until is null or valid_until >= ${bounds.fromDate}::date)
+          and (valid_from is null or valid_from <= ${bounds.toDate}::date)),
+      'overrides', (select coalesce(json_agg(json_build_object('date', date, 'staffId', staff_id, 'isClosed', is_closed, 'windows', windows)), '[]')
+        from date_overrides where shop_id = ${shop.id} and date >= ${bounds.fromDate}::date and date <= ${bounds.toDate}::date),
+      'timeOff', (select coalesce(json_agg(json_build_object('staffId', staff_id, 'startsAt', starts_at, 'endsAt', ends_at)), '[]')
+        from time_off where staff_id in (select id from members) and starts_at < ${until}::timestamptz and ends_at > ${from}::timestamptz),
+      'holds', (select json_build_object('staffIds', coalesce(json_agg(staff_id), '[]'), 'bookingIds', coalesce(json_agg(booking_id), '[]'),
+          'startMs', coalesce(json_agg((date_part('epoch', lower(during)) * 1000)::int8), '[]'),
+          'endMs', coalesce(json_agg((date_part('epoch', upper(during)) * 1000)::int8), '[]'))
+        from booking_holds where shop_id = ${shop.id} and is_active and staff_id in (select id from members)
+          and during && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)'))
+    ) as schedule`);
+  const raw = rowsOf(result)[0]?.['schedule'];
+  const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as RawSchedule;
+  const { members, weekly, overrides } = parsed;
   const ids = members.map((member) => member.id);
-  const forStaff = <T>(query: (ids: string[]) => Promise<T[]>) => (ids.length === 0 ? Promise.resolve([] as T[]) : query(ids));
-  const [weekly, overrides, absences, holds] = await Promise.all([
-    db.select().from(weeklyHours).where(and(
-      eq(weeklyHours.shopId, shop.id),
-      or(isNull(weeklyHours.validUntil), gte(weeklyHours.validUntil, bounds.fromDate)),
-      or(isNull(weeklyHours.validFrom), lte(weeklyHours.validFrom, bounds.toDate)),
-    )),
-    db.select().from(dateOverrides).where(and(
-      eq(dateOverrides.shopId, shop.id),
-      gte(dateOverrides.date, bounds.fromDate),
-      lte(dateOverrides.date, bounds.toDate),
-    )),
-    forStaff((staffIds) => db.select().from(timeOff).where(and(
-      inArray(timeOff.staffId, staffIds), lt(timeOff.startsAt, bounds.endsAt), gt(timeOff.endsAt, bounds.startsAt),
-    ))),
-    forStaff((staffIds) => db.select({ staffId: bookingHolds.staffId, bookingId: bookingHolds.bookingId, during: bookingHolds.during })
-      .from(bookingHolds)
-      .where(and(
-        eq(bookingHolds.shopId, shop.id),
-        eq(bookingHolds.isActive, true),
-        inArray(bookingHolds.staffId, staffIds),
-        sql`${bookingHolds.during} && tstzrange(${bounds.startsAt.toISOString()}::timestamptz, ${bounds.endsAt.toISOString()}::timestamptz, '[)')`,
-      ))),
-  ]);
+  const absences = parsed.timeOff;
+  const holds = parsed.holds;
   const toRule = (row: (typeof weekly)[number]): WeeklyRule => ({
     rrule: row.rrule, start: row.startLocal, end: row.endLocal, validFrom: row.validFrom, validUntil: row.validUntil,
   });
@@ -84,8 +97,10 @@ export async function loadShopSchedule({
         ...(row.staffId && { staffId: row.staffId }),
         ...(row.isClosed ? { kind: 'closed' as const } : { kind: 'open' as const, windows: row.windows }),
       })),
-    timeOff: absences.map((row) => ({ staffId: row.staffId, start: row.startsAt, end: row.endsAt })),
-    occupied: holds.map((row) => ({ staffId: row.staffId, bookingId: row.bookingId, start: row.during.start, end: row.during.end })),
+    timeOff: absences.map((row) => ({ staffId: row.staffId, start: new Date(row.startsAt), end: new Date(row.endsAt) })),
+    occupied: holds.staffIds.map((staffId, index) => ({
+      staffId, bookingId: holds.bookingIds[index]!, start: new Date(holds.startMs[index]!), end: new Date(holds.endMs[index]!),
+    })),
     staffNames: new Map(members.map((member) => [member.id, member.displayName])),
   };
 }

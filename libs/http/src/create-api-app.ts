@@ -99,7 +99,7 @@ function errorHandler(logger: Logger, classify?: (error: unknown) => AppError | 
       next(thrown);
       return;
     }
-    const error = isAppError(thrown) ? thrown : (classify?.(thrown) ?? thrown);
+    const error = isAppError(thrown) ? thrown : (badUrlError(thrown) ?? classify?.(thrown) ?? thrown);
     if (!isAppError(error) || error.code === 'internal') {
       logger.error({ err: thrown, requestId: req.requestId }, 'unhandled error');
     } else if (error.code === 'unavailable') {
@@ -107,4 +107,15 @@ function errorHandler(logger: Logger, classify?: (error: unknown) => AppError | 
     }
     sendError(req, res, error);
   };
+}
+
+/**
+ * The router decodes path parameters before any handler runs; a broken percent-encoding
+ * (`/shops/%E0%A4%A`) throws a URIError there. That is the caller's malformed URL, not a bug.
+ */
+function badUrlError(thrown: unknown): AppError | undefined {
+  if (!(thrown instanceof URIError)) return undefined;
+  return new AppError('validation_failed', 'The URL is not valid: it has a broken percent-encoding.', {
+    details: [{ path: 'params', message: 'Encode the path with encodeURIComponent.' }],
+  });
 }

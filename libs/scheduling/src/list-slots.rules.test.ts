@@ -136,3 +136,24 @@ describe('listSlots: rrule forms', () => {
     expect(performance.now() - started).toBeLessThan(50);
   });
 });
+
+describe('windows are joined in real time, not in wall-clock minutes', () => {
+  it('Berlin spring-forward night: 00:10–03:00 and 02:05–03:05 give nothing after 03:00 CEST (02:05 is 03:05)', () => {
+    const input = {
+      timeZone: 'Europe/Berlin',
+      openingHours: [{ rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU', start: '00:00', end: '24:00' }],
+      staff: [{ id: 'a', rules: [] }],
+      overrides: [{ date: '2026-03-29', staffId: 'a', kind: 'open' as const, windows: [{ start: '02:05', end: '03:05' }, { start: '00:10', end: '03:00' }] }],
+      timeOff: [],
+      occupied: [],
+      service: { durationMinutes: 5, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, staff: [{ staffId: 'a' }] },
+      policy: { slotIntervalMinutes: 5, minNoticeMinutes: 0, maxAdvanceDays: 2 },
+      now: '2026-03-28T00:00:00.000Z',
+    };
+    const result = listSlots(input, { from: '2026-03-29', to: '2026-03-29' });
+    if (!result.ok) throw new Error(result.error.message);
+    // 00:10 CET = 23:10Z; 03:00 CEST = 01:00Z is the window's end, so the last 5-minute start is 00:55Z.
+    expect(result.value[0]?.start).toBe('2026-03-28T23:10:00.000Z');
+    expect(result.value.at(-1)?.start).toBe('2026-03-29T00:55:00.000Z');
+  });
+});

@@ -58,14 +58,11 @@ export function listWorkingWindows(input: WorkingTimeInput, range: DateRange): R
   const shop = { rules: shopRules.value, overrides: overrides.value.shop };
   const result: WorkingDay[] = [];
   for (let day = days.value.fromDay; day <= days.value.toDay; day += 1) {
-    const shopWindows = windowsOn(shop, day);
+    const shopWindows = windowsOn(clock.value, shop, day);
     const localDate = format.utc(day * DAY_MS).slice(0, 10);
     for (const staffId of staffIds) {
       const calendar = { rules: staffRules.value.get(staffId) ?? [], overrides: overrides.value.staff.get(staffId) ?? new Map() };
-      const instants: Range[] = intersectWindows(shopWindows, windowsOn(calendar, day)).map((window) => ({
-        start: clock.value.toInstant(day * DAY_MS + window.start * MINUTE_MS),
-        end: clock.value.toInstant(day * DAY_MS + window.end * MINUTE_MS),
-      }));
+      const instants: Range[] = intersectWindows(shopWindows, windowsOn(clock.value, calendar, day));
       const working = subtractRanges(instants, timeOff.value.get(staffId) ?? []);
       result.push({
         localDate,

@@ -56,3 +56,19 @@ describe('validateWeeklyRule: the engine decides what a weekly row may be', () =
     expect(slots.ok && slots.value.map((slot) => slot.localStart)).toEqual(['2026-06-01T09:00:00+01:00', '2026-06-01T10:00:00+01:00']);
   });
 });
+
+describe('validateWeeklyRule: impossible DTSTART and UNTIL values are refused, not rolled over', () => {
+  it.each([
+    'DTSTART:20260230T000000\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH',
+    'DTSTART:25991203T250000\nRRULE:FREQ=WEEKLY;BYDAY=TH',
+    'DTSTART:99991203T000000\nRRULE:FREQ=WEEKLY;BYDAY=TH',
+    'FREQ=WEEKLY;BYDAY=MO;UNTIL=20260230',
+    'FREQ=WEEKLY;BYDAY=MO;UNTIL=99991231T000000Z',
+  ])('%j', (rrule) => {
+    expect(validateWeeklyRule({ rrule, start: '09:00', end: '10:00' })).toMatchObject({ ok: false, error: { code: 'invalid_rrule' } });
+  });
+
+  it('accepts real dates, 29 February of a leap year included', () => {
+    expect(validateWeeklyRule({ rrule: 'DTSTART:20280229T000000\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', start: '09:00', end: '10:00' }).ok).toBe(true);
+  });
+});

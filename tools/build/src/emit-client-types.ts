@@ -62,7 +62,8 @@ export function emitClientTypes(sources: string[], outDir: string): void {
     fs.mkdirSync(path.dirname(fileName), { recursive: true });
     fs.writeFileSync(fileName, rewritten);
   });
-  problems.push(...result.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')));
+  const where = (d: ts.Diagnostic) => (d.file ? `${path.relative(REPO_ROOT, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : '');
+  problems.push(...result.diagnostics.map((d) => where(d) + ts.flattenDiagnosticMessageText(d.messageText, '\n')));
   if (result.emitSkipped || problems.length > 0) {
     throw new Error(`client declarations failed:\n${problems.join('\n')}`);
   }

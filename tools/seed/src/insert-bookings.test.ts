@@ -1,5 +1,5 @@
 import { DEMO_BOOKINGS } from './demo-data/bookings';
-import { bookableDate } from './insert-bookings';
+import { bookableDate, withStaffRate } from './insert-bookings';
 import { addDays, isoDate, localToday } from './local-calendar';
 import { DEMO_SHOPS } from './seed-demo-data';
 
@@ -16,7 +16,7 @@ describe('bookableDate', () => {
       const shop = DEMO_SHOPS.find((s) => s.key === spec.shop);
       const service = shop?.services.find((s) => s.key === spec.service);
       if (!shop || !service) throw new Error(`unknown shop or service in ${JSON.stringify(spec)}`);
-      const withDefaults = { bufferBeforeMinutes: 0, bufferAfterMinutes: 0, ...service };
+      const withDefaults = withStaffRate(shop, spec, { bufferBeforeMinutes: 0, bufferAfterMinutes: 0, ...service });
       const date = isoDate(bookableDate(shop, spec, withDefaults, now));
       const today = localToday(now, shop.timeZone);
       expect(date >= isoDate(addDays(today, spec.dayOffset))).toBe(true);

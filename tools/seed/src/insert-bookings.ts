@@ -22,7 +22,7 @@ export async function insertBookings(
 ): Promise<void> {
   for (const spec of demo) {
     const shop = lookup(shopsByKey, spec.shop, 'shop');
-    const service = lookup(shop.services, spec.service, 'service');
+    const service = withStaffRate(shop.spec, spec, lookup(shop.services, spec.service, 'service'));
     const staffId = lookup(shop.staffIds, spec.staff, 'staff member');
     const customer = lookup(people, spec.customer, 'person');
     const customerId = customerIdOf(people, spec.customer);
@@ -70,6 +70,12 @@ export async function insertBookings(
         : []),
     ]);
   }
+}
+
+/** The service as this booking's staff member performs it: their own price and length where set. */
+export function withStaffRate<T extends Pick<Service, 'priceMinor' | 'durationMinutes'>>(shop: DemoShop, spec: DemoBooking, service: T): T {
+  const rate = shop.staff.find((s) => s.key === spec.staff)?.rates?.[spec.service];
+  return { ...service, priceMinor: rate?.priceMinor ?? service.priceMinor, durationMinutes: rate?.durationMinutes ?? service.durationMinutes };
 }
 
 /**

@@ -40,7 +40,15 @@ export async function insertShop(db: Database, spec: DemoShop, ownerId: string, 
       .returning({ id: staff.id });
     if (!row) throw new Error(`could not insert staff ${member.key}`);
     staffIds.set(member.key, row.id);
-    await db.insert(staffServices).values(member.services.map((key) => ({ shopId: shop.id, staffId: row.id, serviceId: lookup(servicesByKey, key, 'service').id })));
+    await db.insert(staffServices).values(
+      member.services.map((key) => ({
+        shopId: shop.id,
+        staffId: row.id,
+        serviceId: lookup(servicesByKey, key, 'service').id,
+        priceMinor: member.rates?.[key]?.priceMinor ?? null,
+        durationMinutes: member.rates?.[key]?.durationMinutes ?? null,
+      })),
+    );
     hourRows.push(...member.hours.map((window) => weeklyRow(shop.id, row.id, window)));
   }
   await db.insert(weeklyHours).values(hourRows);

@@ -1,4 +1,4 @@
-import { bookingHolds, bookings, count, customers, eq, owners, shops, users } from '@salon/db';
+import { and, bookingHolds, bookings, count, customers, eq, isNotNull, owners, services, shops, staff, staffServices, users } from '@salon/db';
 import { useTestDatabase } from '@salon/db/testing';
 import { DEMO_USERS, seedDemoData } from './index';
 
@@ -17,7 +17,7 @@ describe('seedDemoData', () => {
     await expect(seedDemoData(handle().db, { now: NOW })).resolves.toEqual({ created: false });
     expect(await countRows(owners)).toBe(3);
     expect(await countRows(customers)).toBe(5);
-    expect(await countRows(shops)).toBe(8);
+    expect(await countRows(shops)).toBe(13);
   });
 
   it('spreads the shops over at least four time zones and several currencies', async () => {
@@ -37,6 +37,31 @@ describe('seedDemoData', () => {
     const cancelled = rows.filter((b) => b.status === 'cancelled').map((b) => b.id);
     const holds = await handle().db.select().from(bookingHolds);
     expect(holds.filter((h) => !h.isActive).map((h) => h.bookingId).sort()).toEqual(cancelled.sort());
+  });
+
+  it('gives London several shops across the search categories', async () => {
+    const rows = await handle()
+      .db.selectDistinct({ shopId: shops.id, category: services.category })
+      .from(shops)
+      .innerJoin(services, eq(services.shopId, shops.id))
+      .where(eq(shops.city, 'London'));
+    expect(new Set(rows.map((r) => r.shopId)).size).toBeGreaterThanOrEqual(6);
+    const categories = new Set(rows.map((r) => r.category));
+    for (const category of ['Barbering', 'Colour', 'Cuts', 'Nails', 'Skin', 'Massage']) expect(categories).toContain(category);
+  });
+
+  it('gives some staff their own price, and books them at it', async () => {
+    const own = await handle()
+      .db.select({ staffId: staffServices.staffId, serviceId: staffServices.serviceId, priceMinor: staffServices.priceMinor })
+      .from(staffServices)
+      .where(isNotNull(staffServices.priceMinor));
+    expect(own.length).toBeGreaterThanOrEqual(5);
+    const [kwame] = await handle()
+      .db.select({ price: bookings.priceMinor, minutes: bookings.durationMinutes })
+      .from(bookings)
+      .innerJoin(staff, eq(staff.id, bookings.staffId))
+      .where(and(eq(staff.displayName, 'Kwame Asante'), eq(bookings.serviceName, 'Skin Fade')));
+    expect(kwame).toEqual({ price: 3800, minutes: 45 });
   });
 
   it('gives every demo user the Clerk id and role the dev tokens use', async () => {

@@ -3,14 +3,15 @@ import { DEMO_BOOKINGS } from './demo-data/bookings';
 import { AMERICAS_SHOPS } from './demo-data/shops-americas';
 import { ASIA_PACIFIC_SHOPS } from './demo-data/shops-asia-pacific';
 import { EUROPE_SHOPS } from './demo-data/shops-europe';
+import { LONDON_SHOPS } from './demo-data/shops-london';
 import { type DemoShop } from './demo-data/types';
 import { insertBookings } from './insert-bookings';
 import { customerIdOf, insertPeople, ownerIdOf, type SeededPerson } from './insert-people';
 import { insertShop, type SeededShop } from './insert-shop';
 import { lookup } from './lookup';
 
-/** The eight demo shops, in six time zones and five currencies. */
-export const DEMO_SHOPS: readonly DemoShop[] = [...EUROPE_SHOPS, ...AMERICAS_SHOPS, ...ASIA_PACIFIC_SHOPS];
+/** The thirteen demo shops (seven in central London), in six time zones and five currencies. */
+export const DEMO_SHOPS: readonly DemoShop[] = [...EUROPE_SHOPS, ...LONDON_SHOPS, ...AMERICAS_SHOPS, ...ASIA_PACIFIC_SHOPS];
 
 /** Clerk id of the demo owner: once she has an owner profile, the seed leaves the database alone. */
 const DEMO_MARKER_CLERK_ID = 'user_olivia';
@@ -26,7 +27,7 @@ const DEMO_FAVORITES: Record<string, string[]> = {
 };
 
 /**
- * Fills a migrated database with demo data: 3 owners, 5 customers, 8 shops with services, staff,
+ * Fills a migrated database with demo data: 3 owners, 5 customers, 13 shops with services, staff (some at their own prices),
  * hours, overrides and time off, and about 20 bookings in the 14 days after `now` (computed in each
  * shop's zone). One transaction; does nothing when the demo owner `user_olivia` already has a
  * profile, so it is safe to run on every start.

@@ -21,7 +21,9 @@ export function decodeKeysetCursor(cursor: string): KeysetKey {
   try {
     const [createdAt, id] = JSON.parse(fromBase64Url(cursor)) as unknown[];
     const date = new Date(String(createdAt));
-    if (typeof id !== 'string' || !UUID_PATTERN.test(id) || Number.isNaN(date.getTime())) throw new Error();
+    // A forged instant outside 1970–2999 would reach the database as an out-of-range timestamp.
+    const ms = date.getTime();
+    if (typeof id !== 'string' || !UUID_PATTERN.test(id) || !(ms >= 0 && ms < Date.UTC(3000, 0, 1))) throw new Error();
     return { createdAt: date, id };
   } catch {
     throw new ValidationError('The cursor is not valid.', [{ path: 'query.cursor', message: 'Use nextCursor from a previous page.' }]);

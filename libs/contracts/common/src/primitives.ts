@@ -11,20 +11,26 @@ export type Role = z.infer<typeof RoleSchema>;
 /**
  * A string that may reach the database: PostgreSQL `text` cannot hold U+0000, so a NUL byte is a
  * 400 on its field here rather than a 500 from the driver. Every string field of every contract is
- * built with this (or a schema built on it), trimmed and bounded.
+ * built with this (or a schema built on it), trimmed and bounded. Single-line by default: other
+ * control characters (CR, LF, ESC…) are refused too, because names travel into emails, logs and
+ * iCalendar lines where a CR LF would start a new line (RFC 5545 content lines); `multiline` allows
+ * tabs and line breaks for free text (descriptions, notes).
  * `format` adds string checks that OpenAPI shows (a pattern, `email`) before the NUL check.
- * @example text({ max: 120 }) // a name; text({ min: 0, max: 2000 }) // free notes
+ * @example text({ max: 120 }) // a name; text({ min: 0, max: 2000, multiline: true }) // free notes
  * @example text({ max: 254, format: (s) => s.email() })
  */
-export function text(opts: { min?: number; max: number; format?: (schema: z.ZodString) => z.ZodString }) {
+export function text(opts: { min?: number; max: number; multiline?: boolean; format?: (schema: z.ZodString) => z.ZodString }) {
   const min = opts.min ?? 1;
   const bounded = z
     .string()
     .trim()
     .min(min, min === 1 ? 'Must not be empty.' : `Must be at least ${min} characters.`)
     .max(opts.max);
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const controls = opts.multiline ? /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/ : /[\u0001-\u001F\u007F]/;
   return (opts.format ? opts.format(bounded) : bounded)
-    .refine((value) => !value.includes('\u0000'), 'Must not contain a NUL character (U+0000).');
+    .refine((value) => !value.includes('\u0000'), 'Must not contain a NUL character (U+0000).')
+    .refine((value) => !controls.test(value), opts.multiline ? 'Must not contain control characters other than tabs and line breaks.' : 'Must be one line without control characters.');
 }
 
 /** A UUID id, as every id of the API is (conventions.md). */
@@ -58,6 +64,11 @@ export function localTime(opts: { allowMidnightEnd?: boolean } = {}) {
 export const InstantSchema = z
   .string()
   .datetime({ offset: true, message: 'Expected an RFC 3339 instant such as 2026-03-29T08:00:00Z.' })
+  // As for local dates: outside 1970–2999 only date arithmetic (year 0, year 10000) can happen.
+  .refine((value) => {
+    const ms = Date.parse(value);
+    return ms >= Date.UTC(1970, 0, 1) && ms < Date.UTC(3000, 0, 1);
+  }, 'Expected an instant between 1970 and 2999.')
   .describe('An instant, RFC 3339 (UTC answers end in Z).');
 
 /** An IANA time zone this runtime knows (Europe/London); `Mars/Olympus` is refused on its field. */

@@ -7,7 +7,7 @@ const c = initContract();
 const SlotRangeQuery = {
   serviceId: UuidSchema.describe('The service to book.'),
   from: LocalDateSchema.optional().describe('First shop-local date, YYYY-MM-DD; default today in the shop\'s zone.'),
-  to: LocalDateSchema.optional().describe('Last shop-local date, inclusive; default from + 6 days; at most 92 days after from.'),
+  to: LocalDateSchema.optional().describe('Last shop-local date, inclusive; default from + 6 days; 92 days at most, from and to included (to − from ≤ 91 days).'),
 };
 
 export const PublicSlotDaysSchema = z.object({

@@ -9,7 +9,7 @@ export const SlotPreviewBodySchema = z
     shopId: UuidSchema.describe('One of your shops.'),
     serviceId: UuidSchema.describe('A service of that shop (inactive ones can be previewed too).'),
     from: LocalDateSchema.describe('First shop-local date, YYYY-MM-DD.'),
-    to: LocalDateSchema.describe('Last shop-local date, inclusive; at most 92 days after from.'),
+    to: LocalDateSchema.describe('Last shop-local date, inclusive; 92 days at most, from and to included (to − from ≤ 91 days).'),
     staffId: UuidSchema.optional().describe('Only this staff member\'s slots; they must perform the service.'),
   })
   .strict();
@@ -24,7 +24,7 @@ export const SlotPreviewSchema = z.object({
 export const CalendarViewQuerySchema = z
   .object({
     from: LocalDateSchema.optional().describe('First shop-local date; default today in the shop\'s zone.'),
-    to: LocalDateSchema.optional().describe('Last shop-local date, inclusive; default from + 6 days; at most 92 days.'),
+    to: LocalDateSchema.optional().describe('Last shop-local date, inclusive; default from + 6 days; 92 days at most, from and to included.'),
     staffId: UuidSchema.optional().describe('Only this staff member.'),
   })
   .strict();

@@ -14,11 +14,11 @@ import { timeOffContract } from './time-off-contract';
 const c = initContract();
 
 /**
- * Spelled out so declaration emit names each resource (`typeof bookingsContract`) instead of
- * inlining the whole tree: inlined, the type passed tsc's serialization limit (TS7056) and the
- * client package build failed. Add a resource here and below; a missing line is a type error.
+ * Spelled out because the inferred type of the composed router grew past what tsc will serialize into
+ * a .d.ts (`npm run build:clients owner` failed with "exceeds the maximum length"): each resource is
+ * referenced by name instead. One line per resource, like the router below.
  */
-type OwnerRouters = {
+type OwnerRouter = {
   auth: typeof authContract;
   clients: typeof clientsContract;
   shops: typeof shopsContract;
@@ -33,7 +33,7 @@ type OwnerRouters = {
 };
 
 /** Every owner-api endpoint, under /api/v1 (each resource router carries the prefix). The owner portal's typed client is built from this. */
-export const ownerContract: OwnerRouters = c.router({
+export const ownerContract: OwnerRouter = c.router({
   auth: authContract,
   clients: clientsContract,
   shops: shopsContract,

@@ -10,7 +10,7 @@ export const MAX_PRICE_MINOR = 100_000_000;
 
 const serviceFields = {
   name: text({ max: 120 }).describe('Service name, e.g. "Women\'s cut".'),
-  description: text({ min: 0, max: 2000 }).nullable().describe('What the service includes; null clears it.'),
+  description: text({ min: 0, max: 2000, multiline: true }).nullable().describe('What the service includes; null clears it.'),
   category: text({ max: 60 }).nullable().describe('Menu section, e.g. "Colour"; null clears it.'),
   priceMinor: z.number().int('Expected an integer amount of minor units.').min(0).max(MAX_PRICE_MINOR)
     .describe('Price in minor units of the shop\'s currency (2500 = £25.00).'),

@@ -10,7 +10,7 @@ const MINUTES_PER_30_DAYS = 30 * 24 * 60;
  */
 export const shopFields = {
   name: text({ max: 120 }).describe('Shop name, as customers see it.'),
-  description: text({ min: 0, max: 2000 }).nullable().describe('Free text shown on the shop page; null clears it.'),
+  description: text({ min: 0, max: 2000, multiline: true }).nullable().describe('Free text shown on the shop page; null clears it.'),
   timeZone: TimeZoneSchema.describe('IANA time zone every local time of this shop is in, e.g. Europe/London.'),
   currency: CurrencySchema.describe('ISO 4217 currency of every price of this shop, e.g. GBP.'),
   addressLine: text({ max: 200 }).nullable().describe('Street address; null clears it.'),

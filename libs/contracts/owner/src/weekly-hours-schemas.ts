@@ -9,7 +9,8 @@ const DaysOfWeekSchema = z
   .max(7)
   .refine((days) => new Set(days).size === days.length, 'List each day once.')
   .describe('The days this window repeats on; stored as the rule FREQ=WEEKLY;BYDAY=…. Give this or rrule, not both.');
-const RruleSchema = text({ max: 500 }).describe(
+// Multi-line: a DTSTART line may precede the RRULE line (RFC 5545 content lines).
+const RruleSchema = text({ max: 500, multiline: true }).describe(
   'A floating weekly RRULE (RFC 5545): FREQ=WEEKLY with plain BYDAY days, optionally INTERVAL (with a floating DTSTART line), UNTIL, WKST, BYMONTH. No COUNT, no TZID. Give this or daysOfWeek, not both.',
 );
 const StartTimeSchema = localTime().describe('Local start of the window, HH:mm in the shop\'s zone.');

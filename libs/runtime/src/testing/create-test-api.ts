@@ -1,6 +1,6 @@
 import { createTestSigner } from '@salon/auth/testing';
 import { type DatabaseHandle } from '@salon/db';
-import { createTestDatabase } from '@salon/db/testing';
+import { createTestDatabase, type TestDatabaseOptions } from '@salon/db/testing';
 import { createIdentityContext } from '@salon/identity';
 import { type Express } from 'express';
 import pino from 'pino';
@@ -21,13 +21,14 @@ export type TestApi = {
  * An API app over a fresh database of its own (one per test file), with the real Clerk
  * verifier trusting a key pair made for this file. Responses are validated against the
  * contract, so a handler that leaks a field fails its test. `now` is the app's one clock (the
- * scheduling cases are dated): tokens are still checked against real time.
+ * scheduling cases are dated): tokens are still checked against real time. `database` sizes the
+ * pool (e.g. `{ maxConnections: 25 }` for tests that race many requests on PostgreSQL).
  */
 export async function createTestApi(
   createApp: (deps: ApiDeps) => Express,
-  opts: { now?: () => Date; corsOrigins?: readonly string[] } = {},
+  opts: { now?: () => Date; corsOrigins?: readonly string[]; database?: TestDatabaseOptions } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(opts.database);
   const signer = createTestSigner();
   const ctx = createIdentityContext({ db: database.db, now: opts.now ?? (() => new Date()), clerk: { jwtKey: signer.publicKeyPem } });
   const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true, corsOrigins: opts.corsOrigins });

@@ -78,6 +78,21 @@ export function runHostileInputTests(getApi: () => TestApi) {
     expect(refused.body).toEqual(errorEnvelope('unauthenticated'));
   });
 
+  it('answers a broken percent-encoding in a path parameter with 400, not a router 500', async () => {
+    for (const path of ['/api/v1/shops/%E0%A4%A', '/api/v1/shops/%ff', '/api/v1/shops/%']) {
+      const res = await request(getApi().app).get(path).set('Authorization', `Bearer ${await getApi().tokenFor('bad-url')}`);
+      expect({ path, status: res.status, body: res.body }).toEqual({ path, status: 400, body: errorEnvelope('validation_failed') });
+    }
+  });
+
+  it('refuses line breaks and control characters in a one-line field (they would start new lines in emails and calendars)', async () => {
+    for (const displayName of ['Nina\r\nBEGIN:VEVENT', 'a\u001bb', 'tab\there']) {
+      const res = await request(getApi().app).put('/api/v1/auth/profile')
+        .set('Authorization', `Bearer ${await getApi().tokenFor('control')}`).send({ displayName });
+      expect({ displayName, status: res.status, path: res.body.error?.details?.[0]?.path }).toEqual({ displayName, status: 400, path: 'body.displayName' });
+    }
+  });
+
   it.each([
     ['GET', '/api/v1/nothing-here'],
     ['GET', '/'],

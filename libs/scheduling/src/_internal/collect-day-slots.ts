@@ -1,7 +1,7 @@
-import { DAY_MS, MINUTE_MS } from './constants';
+import { DAY_MS } from './constants';
 import { intersectWindows } from './intersect-windows';
 import { isWithinPolicy } from './is-within-policy';
-import { type MinuteWindow, type Performer, type Schedule } from './schedule';
+import { type Performer, type Schedule } from './schedule';
 import { windowsOn } from './windows-on';
 
 /** One performer at one candidate start: when they would finish and whether they are free. */
@@ -16,18 +16,18 @@ export type DayCandidate = { startMs: number; entries: DayEntry[] };
  * A listed slot is a candidate with a free entry; a check looks its start up here.
  */
 export function collectDaySlots(schedule: Schedule, day: number): DayCandidate[] {
-  const shopWindows = windowsOn(schedule.shop, day);
+  const shopWindows = windowsOn(schedule.clock, schedule.shop, day);
   if (shopWindows.length === 0) return [];
   const { clock } = schedule;
   const dayStartMs = clock.toInstant(day * DAY_MS);
   const dayEndMs = clock.toInstant((day + 1) * DAY_MS);
   const byStart = new Map<number, DayEntry[]>();
   for (const performer of schedule.performers) {
-    const windows = intersectWindows(shopWindows, windowsOn(performer.calendar, day));
+    const windows = intersectWindows(shopWindows, windowsOn(schedule.clock, performer.calendar, day));
     if (windows.length === 0) continue;
     const load = performer.busy.count(dayStartMs, dayEndMs);
     for (const window of windows) {
-      addWindowEntries(schedule, performer, toInstants(schedule, day, window), load, byStart);
+      addWindowEntries(schedule, performer, { startMs: window.start, endMs: window.end }, load, byStart);
     }
   }
   const candidates: DayCandidate[] = [];
@@ -36,15 +36,6 @@ export function collectDaySlots(schedule: Schedule, day: number): DayCandidate[]
     candidates.push({ startMs, entries });
   }
   return candidates.sort((a, b) => a.startMs - b.startMs);
-}
-
-// A window is the real time between its local start and its local end (never start + length).
-function toInstants(schedule: Schedule, day: number, window: MinuteWindow): { startMs: number; endMs: number } {
-  const base = day * DAY_MS;
-  return {
-    startMs: schedule.clock.toInstant(base + window.start * MINUTE_MS),
-    endMs: schedule.clock.toInstant(base + window.end * MINUTE_MS),
-  };
 }
 
 function addWindowEntries(

@@ -1,7 +1,6 @@
 import { ok, type Result } from '@salon/errors';
 import { type ScheduleError } from '../types';
 import { fail } from './fail';
-import { mergeWindows } from './merge-windows';
 import { parseLocalDate } from './parse-local-date';
 import { parseWindow } from './parse-window';
 import { type MinuteWindow } from './schedule';
@@ -47,5 +46,6 @@ function readOverrideWindows(override: object, path: string): Result<MinuteWindo
     if (!result.ok) return result;
     parsed.push(result.value);
   }
-  return ok(mergeWindows(parsed));
+  // Kept as given: windowsOn joins them in real time, which differs from wall-clock minutes on a DST night.
+  return ok(parsed);
 }

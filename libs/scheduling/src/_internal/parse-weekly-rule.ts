@@ -13,6 +13,8 @@ const ALLOWED = new Set(['freq', 'byweekday', 'interval', 'until', 'dtstart', 'w
 /** RRULE text → options for a floating weekly-by-day rule, or a message saying what is wrong. */
 export function parseWeeklyRule(text: string): Result<WeeklyRuleOptions, string> {
   if (text.trim() === '') return err('rrule must be non-empty RRULE text.');
+  const badDate = findImpossibleDate(text);
+  if (badDate) return err(`rrule ${badDate} is not a real date and time between 1970 and 2999.`);
   let parsed: Partial<Options>;
   try {
     parsed = RRule.parseString(text);
@@ -53,4 +55,24 @@ function isMonthList(value: unknown): boolean {
 
 function isValidDate(value: unknown): boolean {
   return value === undefined || value === null || (value instanceof Date && !Number.isNaN(value.getTime()));
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DATE_VALUE = /(DTSTART(?:;[^:\n]*)?:|UNTIL=)(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?/gi;
+
+/**
+ * rrule's parser rolls impossible dates over (DTSTART 20260230 becomes 2 March), which would move
+ * a fortnightly rule's weeks silently; so every DTSTART/UNTIL value is checked as written.
+ */
+function findImpossibleDate(text: string): string | undefined {
+  for (const match of text.matchAll(DATE_VALUE)) {
+    const [whole, , y, mo, d, h = '00', mi = '00', s = '00'] = match;
+    const [year, month, day] = [Number(y), Number(mo), Number(d)];
+    const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const maxDay = month === 2 && !isLeap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+    const isValid =
+      year >= 1970 && year <= 2999 && day >= 1 && day <= maxDay && Number(h) < 24 && Number(mi) < 60 && Number(s) < 60;
+    if (!isValid) return whole;
+  }
+  return undefined;
 }

@@ -34,7 +34,7 @@ export async function seedShops(db: Database, input: { ownerId: string; shops: G
     insert into ${staff} (shop_id, display_name)
     select r.shop_id, r.display_name from json_to_recordset(${JSON.stringify(chunk)}::json) as r(shop_id uuid, display_name text)`));
   // Everything below is derived in SQL from the rows just written; the bench's other shops have none yet.
-  await db.execute(sql`insert into ${staffServices} (staff_id, service_id) select st.id, s.id from ${staff} st join ${services} s on s.shop_id = st.shop_id`);
+  await db.execute(sql`insert into ${staffServices} (shop_id, staff_id, service_id) select st.shop_id, st.id, s.id from ${staff} st join ${services} s on s.shop_id = st.shop_id`);
   await db.execute(sql`
     insert into ${weeklyHours} (shop_id, staff_id, rrule, start_local, end_local)
     select id, null::uuid, ${MON_SAT}, '08:00', '20:00' from ${shops}

@@ -25,12 +25,13 @@ export async function checkOnce(scenario: Scenario): Promise<unknown> {
   const url = scenario.paths ? new URL(scenario.paths[0]!, scenario.url).toString() : scenario.url;
   const response = await fetch(url, { method: scenario.method ?? 'GET', headers: scenario.headers, body: scenario.body });
   const text = await response.text();
-  if (response.status !== 200) throw new Error(`${scenario.name}: ${response.status} ${text.slice(0, 300)}`);
+  const expected = scenario.expectStatus ?? 200;
+  if (response.status !== expected) throw new Error(`${scenario.name}: ${response.status} ${text.slice(0, 300)}`);
   const body = JSON.parse(text) as { slots?: unknown[]; items?: unknown[]; days?: { staff?: unknown[]; slots?: unknown[] }[] };
   const perDay = (day: { staff?: unknown[]; slots?: unknown[] }) => (day.staff ? `${day.staff.length} staff` : `${day.slots?.length ?? 0} slots`);
   const size = body.slots ? `${body.slots.length} slots` : body.items ? `${body.items.length} items`
     : body.days ? `${body.days.length} days x ${body.days[0] ? perDay(body.days[0]) : '0'}` : `${text.length} bytes`;
-  console.log(`  ${scenario.name.padEnd(32)} 200, ${size}, ${text.length.toLocaleString('en-US')} bytes`);
+  console.log(`  ${scenario.name.padEnd(32)} ${expected}, ${size}, ${text.length.toLocaleString('en-US')} bytes`);
   return body;
 }
 

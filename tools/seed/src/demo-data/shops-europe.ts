@@ -33,7 +33,7 @@ export const EUROPE_SHOPS: DemoShop[] = [
     ],
     staff: [
       // Split shift: a lunch break between two windows.
-      { key: 'hannah', displayName: 'Hannah Clarke', email: 'hannah@willowandwave.example', services: ['cut-blow', 'colour', 'balayage', 'blow-dry'], hours: [{ days: WEEKDAYS, start: '09:00', end: '13:00' }, { days: WEEKDAYS, start: '14:00', end: '19:00' }] },
+      { key: 'hannah', displayName: 'Hannah Clarke', email: 'hannah@willowandwave.example', services: ['cut-blow', 'colour', 'balayage', 'blow-dry'], rates: { balayage: { priceMinor: 18500 }, 'cut-blow': { priceMinor: 7500 } }, hours: [{ days: WEEKDAYS, start: '09:00', end: '13:00' }, { days: WEEKDAYS, start: '14:00', end: '19:00' }] },
       { key: 'tom', displayName: 'Tom Okafor', services: ['mens-cut', 'cut-blow', 'blow-dry'], hours: [{ days: ['TU', 'WE', 'TH', 'FR'], start: '10:00', end: '18:00' }, { days: ['SA'], start: '10:00', end: '17:00' }] },
       { key: 'freya', displayName: 'Freya Lindqvist', services: ['colour', 'balayage'], hours: [{ days: ['MO', 'TU', 'WE', 'SA'], start: '09:00', end: '17:00' }] },
     ],
@@ -62,7 +62,7 @@ export const EUROPE_SHOPS: DemoShop[] = [
       { key: 'shave', name: 'Hot Towel Shave', category: 'Barbering', priceMinor: 3000, durationMinutes: 30, bufferAfterMinutes: 5 },
     ],
     staff: [
-      { key: 'dev', displayName: 'Dev Malhotra', services: ['classic', 'fade', 'beard', 'shave'], hours: [{ days: [...WEEKDAYS, 'SA'], start: '08:30', end: '16:30' }] },
+      { key: 'dev', displayName: 'Dev Malhotra', services: ['classic', 'fade', 'beard', 'shave'], rates: { fade: { priceMinor: 4200, durationMinutes: 50 } }, hours: [{ days: [...WEEKDAYS, 'SA'], start: '08:30', end: '16:30' }] },
       { key: 'jack', displayName: 'Jack Hughes', services: ['classic', 'fade', 'beard'], hours: [{ days: ['WE', 'TH', 'FR', 'SA'], start: '10:30', end: '18:30' }] },
     ],
     timeOff: [{ staff: 'jack', dayOffset: 5, days: 3, reason: 'Holiday' }],

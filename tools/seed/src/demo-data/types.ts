@@ -13,8 +13,21 @@ export type DemoService = {
   bufferAfterMinutes?: number;
 };
 
-/** A staff member, the services they do, and their own weekly windows (several = split shift). */
-export type DemoStaff = { key: string; displayName: string; email?: string; services: string[]; hours: DemoHours[] };
+/** A staff member's own price and/or length for a service (a senior stylist charges more). */
+export type DemoRate = { priceMinor?: number; durationMinutes?: number };
+
+/**
+ * A staff member, the services they do (with their own `rates` by service key, where they differ
+ * from the menu), and their own weekly windows (several = split shift).
+ */
+export type DemoStaff = {
+  key: string;
+  displayName: string;
+  email?: string;
+  services: string[];
+  rates?: Record<string, DemoRate>;
+  hours: DemoHours[];
+};
 
 /** A date that differs from the weekly hours, `dayOffset` days after the seed's "today". */
 export type DemoOverride = { dayOffset: number; staff?: string; isClosed: boolean; windows?: { start: string; end: string }[]; reason: string };

@@ -32,29 +32,33 @@ export async function findCandidates(db: Database, query: SearchQuery, after: Se
 /**
  * `<%` matches at word similarity ≥ 0.6 by default, which misses one-letter typos of short words
  * (colur vs Colour scores 0.5); 0.4 still rejects unrelated words. Runs `fn` in a transaction with
- * the threshold set locally, as every `q` query (and an EXPLAIN of one) needs. Seq scans are off
- * in it too: the planner costs `<%` like `=`, so on 100,000 services it picked a seq scan that
- * ran word_similarity on every row (470 ms) over the trigram GIN indexes (28 ms; tools/bench, customer-http).
+ * the threshold set locally, as every `q` query (and an EXPLAIN of one) needs.
  */
 export function withWordSimilarityThreshold<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
-                                set_config('enable_seqscan', 'off', true)`);
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
     return fn(tx as unknown as Database);
   });
 }
 
-/** The candidate query findCandidates runs, as drizzle SQL (the bench EXPLAINs it). */
+/**
+ * The candidate query findCandidates runs, as drizzle SQL (the bench EXPLAINs it). Shape: `hits`
+ * (q only) scores each trigram-matched service once and keeps each shop's best (a shop's best
+ * service, when one matches q, is a matching one), plus the shops matched by name; `page` filters,
+ * sorts and cuts the keyset page on shops alone (service filters as `exists`); only the page's
+ * rows then get their matched service (`ms`: best text match among the filtered services, then cheapest).
+ */
 export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | undefined, limit: number): SQL {
   const [lat, lng] = query.near ?? [0, 0];
   const here = sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
   const radiusM = query.radiusKm * 1000;
   const q = query.q;
-  const serviceFilters: SQL[] = [sql`s.shop_id = sh.id`, sql`s.is_active`, sql`s.deleted_at is null`];
+  const serviceFilters: SQL[] = [sql`s.is_active`, sql`s.deleted_at is null`];
   if (query.category) serviceFilters.push(sql`lower(s.category) = lower(${query.category})`);
   if (query.serviceId) serviceFilters.push(sql`s.id = ${query.serviceId}`);
   if (query.maxPriceMinor !== undefined) serviceFilters.push(sql`s.price_minor <= ${query.maxPriceMinor}`);
   const hasServiceFilter = Boolean(query.category || query.serviceId || query.maxPriceMinor !== undefined);
+  const serviceWhere = sql.join(serviceFilters, sql` and `);
   const textMatch = q ? sql`greatest(word_similarity(${q}, s.name), word_similarity(${q}, coalesce(s.category, '')))` : sql`0`;
 
   const shopFilters: SQL[] = [sql`sh.is_active`, sql`sh.deleted_at is null`];
@@ -65,35 +69,43 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
     shopFilters.push(sql`earth_box(${here}, ${radiusM}::float8) @> ll_to_earth(sh.latitude, sh.longitude)`);
     shopFilters.push(sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude)) <= ${radiusM}::float8`);
   }
-  if (q) {
-    shopFilters.push(sql`sh.id in (
-      select id from shops where ${q} <% name
-      union select shop_id from services where ${q} <% name or ${q} <% category)`);
-  }
-  // ms is the shop's best service: the best text match for q among those passing the service
-  // filters, then the cheapest. A shop matches q by its own name or through that service.
-  if (hasServiceFilter) shopFilters.push(sql`ms.id is not null`);
-  if (q) shopFilters.push(sql`(${q} <% sh.name or ${q} <% ms.name or ${q} <% ms.category)`);
+  // A shop with a matching service passed the service filters already; one matched by name needs one.
+  const anyService = sql`exists (select 1 from services s where s.shop_id = sh.id and ${serviceWhere})`;
+  if (hasServiceFilter) shopFilters.push(q ? sql`(h.service_score is not null or ${anyService})` : anyService);
   const distance = query.near ? sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude))` : sql`null::float8`;
-  const relevance = q ? sql`greatest(word_similarity(${q}, sh.name), coalesce(ms.text_score, 0))::float8` : sql`null::float8`;
+  const relevance = q ? sql`greatest(word_similarity(${q}, sh.name), coalesce(h.service_score, 0))::float8` : sql`null::float8`;
   // Descending relevance is cut as ascending (1 - relevance) so one keyset condition serves every order.
   const sortKey = query.near ? distance : q ? sql`(1 - ${relevance})::float8` : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
   if (after) shopFilters.push(sql`(${sortKey} > ${after.key}::float8 or (${sortKey} = ${after.key}::float8 and sh.id > ${after.id}))`);
+  const hits = q
+    ? sql`with hits as (
+        select shop_id, max(service_score) as service_score from (
+          select s.shop_id, ${textMatch}::float8 as service_score from services s
+          where (${q} <% s.name or ${q} <% s.category) and ${serviceWhere}
+          union all
+          select id, null from shops where ${q} <% name
+        ) matched group by shop_id
+      )`
+    : sql``;
 
-  return sql`
-    select sh.*, ${sortKey} as sort_key, ${distance} as distance_m, ${relevance} as relevance,
-           ms.id as ms_id, ms.name as ms_name, ms.category as ms_category, ms.price_minor as ms_price_minor, ms.duration_minutes as ms_duration_minutes
-    from shops sh
+  return sql`${hits}
+    select page.*, ms.id as ms_id, ms.name as ms_name, ms.category as ms_category, ms.price_minor as ms_price_minor,
+           ms.duration_minutes as ms_duration_minutes
+    from (
+      select sh.*, ${sortKey} as sort_key, ${distance} as distance_m, ${relevance} as relevance
+      from ${q ? sql`hits h join shops sh on sh.id = h.shop_id` : sql`shops sh`}
+      where ${sql.join(shopFilters, sql` and `)}
+      order by sort_key, sh.id
+      limit ${limit}
+    ) page
     left join lateral (
-      select s.id, s.name, s.category, s.price_minor, s.duration_minutes, ${textMatch}::float8 as text_score
+      select s.id, s.name, s.category, s.price_minor, s.duration_minutes
       from services s
-      where ${sql.join(serviceFilters, sql` and `)}
+      where s.shop_id = page.id and ${serviceWhere}
       order by ${q ? sql`${textMatch} desc, ` : sql``}s.price_minor, s.id
       limit 1
     ) ms on true
-    where ${sql.join(shopFilters, sql` and `)}
-    order by sort_key, sh.id
-    limit ${limit}`;
+    order by page.sort_key, page.id`;
 }
 
 // postgres.js returns the rows array itself; PGlite returns { rows }.

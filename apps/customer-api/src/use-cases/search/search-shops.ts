@@ -4,8 +4,12 @@ import { type Database, type Shop } from '@salon/db';
 import { findCandidates, type Candidate } from './find-candidates';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
 
-/** With availableOn, at most this many candidate batches are examined per page: a page may come back short, never slow. */
-const MAX_BATCHES = 4;
+/**
+ * With availableOn, at most this many candidates (each one runs the slot engine) are examined per
+ * page, fetched in one query: a page may come back short, never slow. (It was up to 4 batches of
+ * limit + 1, each re-running the whole candidate query.)
+ */
+const MAX_EXAMINED = 40;
 
 /**
  * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then runs the
@@ -15,20 +19,19 @@ const MAX_BATCHES = 4;
  */
 export async function searchShops({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: SearchQuery }) {
   let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
+  const batchSize = input.availableOn ? Math.max(MAX_EXAMINED, input.limit) : input.limit;
+  const rows = await findCandidates(ctx.db, input, after, batchSize + 1);
   const items: SearchResult[] = [];
-  for (let batch = 0; batch < (input.availableOn ? MAX_BATCHES : 1); batch += 1) {
-    const rows = await findCandidates(ctx.db, input, after, input.limit + 1);
-    const page = rows.slice(0, input.limit - items.length);
-    for (const row of page) {
-      after = { key: Number(row.sort_key), id: row.id };
-      if (input.availableOn && !(await hasFreeSlot(ctx, row, input.availableOn))) continue;
-      items.push(toResult(row));
-    }
-    const isExhausted = rows.length <= page.length;
-    if (isExhausted) return { items, nextCursor: null };
+  let examined = 0;
+  for (const row of rows.slice(0, batchSize)) {
     if (items.length >= input.limit) break;
+    examined += 1;
+    after = { key: Number(row.sort_key), id: row.id };
+    if (input.availableOn && !(await hasFreeSlot(ctx, row, input.availableOn))) continue;
+    items.push(toResult(row));
   }
-  return { items, nextCursor: after ? encodeSearchCursor(after) : null };
+  const hasMore = rows.length > examined;
+  return { items, nextCursor: hasMore && after ? encodeSearchCursor(after) : null };
 }
 
 async function hasFreeSlot(ctx: { db: Database; now: () => Date }, row: Candidate, date: string): Promise<boolean> {

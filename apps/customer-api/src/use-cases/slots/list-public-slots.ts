@@ -37,7 +37,11 @@ async function slotDays(ctx: { db: Database; now: () => Date }, shop: Shop, inpu
   const to = input.to ?? new Date(Date.parse(`${from}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10);
   const slots = await listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query' } });
   const days = new Map<string, Slot[]>();
-  for (const slot of slots) days.set(slot.localDate, [...(days.get(slot.localDate) ?? []), slot]);
+  for (const slot of slots) {
+    const day = days.get(slot.localDate);
+    if (day) day.push(slot);
+    else days.set(slot.localDate, [slot]);
+  }
   return {
     shopId: shop.id,
     serviceId: input.serviceId,
