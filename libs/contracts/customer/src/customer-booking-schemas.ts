@@ -64,7 +64,7 @@ export const CreateBookingBodySchema = z
     serviceId: UuidSchema.describe('An active service of that shop.'),
     start: InstantSchema.describe('A free slot\'s start, UTC, as the slot endpoints list it.'),
     staffId: UuidSchema.optional().describe('A stylist who performs the service; omitted: a free one is chosen.'),
-    notes: text({ max: 1000 }).optional().describe('Notes for the shop.'),
+    notes: text({ max: 1000, multiline: true }).optional().describe('Notes for the shop.'),
   })
   .strict();
 export type CreateBookingBody = z.infer<typeof CreateBookingBodySchema>;
@@ -79,7 +79,7 @@ export const UpdateBookingBodySchema = z
   .object({
     start: InstantSchema.optional().describe('Move to this free slot start, UTC.'),
     staffId: UuidSchema.optional().describe('Move to this stylist (with `start`, or at the same time).'),
-    notes: text({ max: 1000 }).nullable().optional().describe('New notes; null clears them.'),
+    notes: text({ max: 1000, multiline: true }).nullable().optional().describe('New notes; null clears them.'),
   })
   .strict()
   .refine((body) => body.start !== undefined || body.staffId !== undefined || body.notes !== undefined, {

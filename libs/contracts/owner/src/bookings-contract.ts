@@ -39,7 +39,7 @@ export type ShopBookingsQuery = z.infer<typeof ShopBookingsQuerySchema>;
 export const OwnerUpdateBookingBodySchema = z
   .object({
     status: z.enum(['confirmed', 'completed', 'no_show']).optional().describe('Confirm a pending booking, or mark it completed (after its start) or a no-show.'),
-    notes: text({ max: 1000 }).nullable().optional().describe('New notes; null clears them.'),
+    notes: text({ max: 1000, multiline: true }).nullable().optional().describe('New notes; null clears them.'),
     reason: text({ max: 500 }).optional().describe('Why the status changed, kept in the status history.'),
   })
   .strict()
