@@ -37,7 +37,7 @@ export const slotsContract = c.router(
     availableSlots: {
       method: 'GET',
       path: '/schedules/:id/available-slots',
-      pathParams: z.object({ id: UuidSchema.describe('A weekly-hours schedule id (see GET /schedules/shop/{shopId}).') }),
+      pathParams: z.object({ id: UuidSchema.describe('A weekly-hours schedule id, as the shop owner\'s GET /schedules/shop/{shopId} on owner-api lists them.') }),
       query: z.object(SlotRangeQuery).strict(),
       responses: { 200: PublicSlotDaysSchema },
       metadata: auth('public'),
