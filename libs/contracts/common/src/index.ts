@@ -13,7 +13,7 @@ export {
 } from './primitives';
 export { SlotSchema, InstantRangeSchema, type Slot } from './slot';
 export { PaginationQuerySchema, pageOf, type PaginationQuery } from './pagination';
-export { encodeKeysetCursor, decodeKeysetCursor, type KeysetKey } from './keyset-cursor';
+export { encodeKeysetCursor, decodeKeysetCursor, encodeInstantCursor, decodeInstantCursor, type KeysetKey } from './keyset-cursor';
 export { auth, routeAuthOf, type RouteAuth, type RouteMeta } from './route-meta';
 export {
   authContract,

@@ -37,3 +37,16 @@ function fromBase64Url(cursor: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
   return atob(cursor.replaceAll('-', '+').replaceAll('_', '/'));
 }
+
+/**
+ * The same cursor over any (instant, id) sort key, e.g. bookings by start time: one format and one
+ * set of checks (a forged instant outside 1970–2999 is a 400) for every list.
+ * @throws ValidationError
+ */
+export const encodeInstantCursor = (key: { at: Date; id: string }): string => encodeKeysetCursor({ createdAt: key.at, id: key.id });
+
+/** @throws ValidationError on anything that is not a cursor we made. */
+export function decodeInstantCursor(cursor: string): { at: Date; id: string } {
+  const { createdAt, id } = decodeKeysetCursor(cursor);
+  return { at: createdAt, id };
+}

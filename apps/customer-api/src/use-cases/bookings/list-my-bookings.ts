@@ -1,6 +1,6 @@
 import { type CustomerBooking } from '@salon/contracts-customer';
 import { and, asc, bookings, desc, eq, gt, gte, inArray, lt, notInArray, or, type BookingStatus, type Database, type SQL } from '@salon/db';
-import { decodeBookingCursor, encodeBookingCursor } from './booking-cursor';
+import { decodeInstantCursor, encodeInstantCursor } from '@salon/contracts-common';
 import { selectCustomerBookings, toCustomerBooking } from './customer-booking-view';
 
 type Ctx = { db: Database; now: () => Date; customerId: string };
@@ -26,7 +26,7 @@ export async function listBookingHistory({ ctx, input }: { ctx: Ctx; input: Pagi
 
 /** One keyset page over (startsAt, id) in `direction`, for the caller only. */
 async function pageOfBookings(ctx: Ctx, input: Paging, direction: 'asc' | 'desc', filter: SQL | undefined): Promise<Page> {
-  const after = input.cursor ? decodeBookingCursor(input.cursor) : undefined;
+  const after = input.cursor ? decodeInstantCursor(input.cursor) : undefined;
   const beyond = direction === 'asc' ? gt : lt;
   const order = direction === 'asc' ? asc : desc;
   const rows = await selectCustomerBookings(ctx.db)
@@ -34,12 +34,12 @@ async function pageOfBookings(ctx: Ctx, input: Paging, direction: 'asc' | 'desc'
       and(
         eq(bookings.customerId, ctx.customerId),
         filter,
-        after && or(beyond(bookings.startsAt, after.startsAt), and(eq(bookings.startsAt, after.startsAt), beyond(bookings.id, after.id))),
+        after && or(beyond(bookings.startsAt, after.at), and(eq(bookings.startsAt, after.at), beyond(bookings.id, after.id))),
       ),
     )
     .orderBy(order(bookings.startsAt), order(bookings.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  return { items: page.map(toCustomerBooking), nextCursor: rows.length > input.limit && last ? encodeBookingCursor(last.booking) : null };
+  return { items: page.map(toCustomerBooking), nextCursor: rows.length > input.limit && last ? encodeInstantCursor({ at: last.booking.startsAt, id: last.booking.id }) : null };
 }

@@ -1,7 +1,7 @@
 import { type OwnerBooking, type ShopBookingsQuery } from '@salon/contracts-owner';
 import { and, asc, bookings, eq, gt, gte, inArray, lt, or, type Database } from '@salon/db';
 import { findOwnedShop } from '../_shared/find-owned-shop';
-import { decodeBookingCursor, encodeBookingCursor } from './booking-cursor';
+import { decodeInstantCursor, encodeInstantCursor } from '@salon/contracts-common';
 import { selectOwnerBookings, toOwnerBooking } from './owner-booking-view';
 
 /**
@@ -17,7 +17,7 @@ export async function listShopBookings({
   input: ShopBookingsQuery & { shopId: string };
 }): Promise<{ items: OwnerBooking[]; nextCursor: string | null }> {
   const shop = await findOwnedShop(ctx, input.shopId);
-  const after = input.cursor ? decodeBookingCursor(input.cursor) : undefined;
+  const after = input.cursor ? decodeInstantCursor(input.cursor) : undefined;
   const rows = await selectOwnerBookings(ctx.db)
     .where(
       and(
@@ -27,7 +27,7 @@ export async function listShopBookings({
         input.status ? inArray(bookings.status, input.status) : undefined,
         input.staffId ? eq(bookings.staffId, input.staffId) : undefined,
         after &&
-          or(gt(bookings.startsAt, after.startsAt), and(eq(bookings.startsAt, after.startsAt), gt(bookings.id, after.id))),
+          or(gt(bookings.startsAt, after.at), and(eq(bookings.startsAt, after.at), gt(bookings.id, after.id))),
       ),
     )
     .orderBy(asc(bookings.startsAt), asc(bookings.id))
@@ -36,6 +36,6 @@ export async function listShopBookings({
   const last = page.at(-1);
   return {
     items: page.map(toOwnerBooking),
-    nextCursor: rows.length > input.limit && last ? encodeBookingCursor(last.booking) : null,
+    nextCursor: rows.length > input.limit && last ? encodeInstantCursor({ at: last.booking.startsAt, id: last.booking.id }) : null,
   };
 }
