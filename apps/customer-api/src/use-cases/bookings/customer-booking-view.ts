@@ -1,3 +1,4 @@
+import { bookedServiceOf } from '@salon/booking';
 import { type CustomerBooking } from '@salon/contracts-customer';
 import { bookings, eq, shops, staff, type Booking, type Database } from '@salon/db';
 import { describeInstant } from '@salon/scheduling';
@@ -33,15 +34,7 @@ export function toCustomerBooking(row: CustomerBookingRow): CustomerBooking {
   return {
     id: booking.id,
     shop: { id: booking.shopId, name: row.shopName, timeZone: row.timeZone },
-    service: {
-      id: booking.serviceId,
-      name: booking.serviceName,
-      priceMinor: booking.priceMinor,
-      currency: booking.currency,
-      durationMinutes: booking.durationMinutes,
-      bufferBeforeMinutes: booking.bufferBeforeMinutes,
-      bufferAfterMinutes: booking.bufferAfterMinutes,
-    },
+    service: bookedServiceOf(booking),
     staff: { id: booking.staffId, firstName: row.staffName.trim().split(/\s+/)[0] ?? '' },
     status: booking.status,
     startsAt: booking.startsAt.toISOString(),

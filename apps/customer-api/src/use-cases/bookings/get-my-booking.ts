@@ -1,6 +1,6 @@
-import { orderStatusHistory } from '@salon/booking';
+import { loadStatusHistory } from '@salon/booking';
 import { type CustomerBookingDetail } from '@salon/contracts-customer';
-import { and, asc, bookings, bookingStatusHistory, customers, eq, type Database } from '@salon/db';
+import { and, bookings, customers, eq, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { selectCustomerBookings, toCustomerBooking } from './customer-booking-view';
 
@@ -22,14 +22,10 @@ export async function getMyBooking({
     .limit(1);
   if (!row) throw new NotFoundError('Booking');
   const [customer] = await ctx.db.select({ userId: customers.userId }).from(customers).where(eq(customers.id, ctx.customerId));
-  const history = await ctx.db
-    .select()
-    .from(bookingStatusHistory)
-    .where(eq(bookingStatusHistory.bookingId, row.booking.id))
-    .orderBy(asc(bookingStatusHistory.createdAt), asc(bookingStatusHistory.id));
+  const history = await loadStatusHistory(ctx.db, row.booking.id);
   return {
     ...toCustomerBooking(row),
-    statusHistory: orderStatusHistory(history).map((change) => ({
+    statusHistory: history.map((change) => ({
       from: change.fromStatus,
       to: change.toStatus,
       at: change.createdAt.toISOString(),

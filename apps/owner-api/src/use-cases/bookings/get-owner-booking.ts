@@ -1,6 +1,6 @@
-import { orderStatusHistory } from '@salon/booking';
+import { loadStatusHistory } from '@salon/booking';
 import { type OwnerBookingDetail } from '@salon/contracts-owner';
-import { and, asc, bookings, bookingStatusHistory, eq, isNull, shops, type Database } from '@salon/db';
+import { and, bookings, eq, isNull, shops, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { selectOwnerBookings, toOwnerBooking } from './owner-booking-view';
 
@@ -19,14 +19,10 @@ export async function getOwnerBooking({
     .where(and(eq(bookings.id, input.id), eq(shops.ownerId, ctx.ownerId), isNull(shops.deletedAt)))
     .limit(1);
   if (!row) throw new NotFoundError('Booking');
-  const history = await ctx.db
-    .select()
-    .from(bookingStatusHistory)
-    .where(eq(bookingStatusHistory.bookingId, row.booking.id))
-    .orderBy(asc(bookingStatusHistory.createdAt), asc(bookingStatusHistory.id));
+  const history = await loadStatusHistory(ctx.db, row.booking.id);
   return {
     ...toOwnerBooking(row),
-    statusHistory: orderStatusHistory(history).map((change) => ({
+    statusHistory: history.map((change) => ({
       id: change.id,
       fromStatus: change.fromStatus,
       toStatus: change.toStatus,

@@ -1,3 +1,4 @@
+import { bookedServiceOf } from '@salon/booking';
 import { type OwnerBooking } from '@salon/contracts-owner';
 import { bookings, customers, eq, shops, sql, staff, users, type Booking, type Database } from '@salon/db';
 import { localInstantOf } from '../_shared/local-instant';
@@ -47,15 +48,7 @@ export function toOwnerBooking(row: OwnerBookingRow): OwnerBooking {
     endsAt: booking.endsAt.toISOString(),
     timeZone: row.timeZone,
     ...localInstantOf(booking.startsAt, row.timeZone),
-    service: {
-      id: booking.serviceId,
-      name: booking.serviceName,
-      priceMinor: booking.priceMinor,
-      currency: booking.currency,
-      durationMinutes: booking.durationMinutes,
-      bufferBeforeMinutes: booking.bufferBeforeMinutes,
-      bufferAfterMinutes: booking.bufferAfterMinutes,
-    },
+    service: bookedServiceOf(booking),
     staff: { id: booking.staffId, displayName: row.staffName },
     customer: { id: booking.customerId, displayName: row.customerName, email: row.customerEmail, phone: row.customerPhone },
     notes: booking.notes,

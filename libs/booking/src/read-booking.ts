@@ -1,0 +1,28 @@
+import { asc, bookingStatusHistory, eq, type Booking, type BookingStatusChange, type Database } from '@salon/db';
+import { orderStatusHistory } from './order-status-history';
+
+/**
+ * A booking's status changes in the order they happened (creation first), for either API's view.
+ * Rows written in one instant follow the from→to chain, not their random ids.
+ */
+export async function loadStatusHistory(db: Database, bookingId: string): Promise<BookingStatusChange[]> {
+  const rows = await db
+    .select()
+    .from(bookingStatusHistory)
+    .where(eq(bookingStatusHistory.bookingId, bookingId))
+    .orderBy(asc(bookingStatusHistory.createdAt), asc(bookingStatusHistory.id));
+  return orderStatusHistory(rows);
+}
+
+/** What was booked, as snapshotted at booking time (price in minor units, minutes): both APIs show this shape. */
+export function bookedServiceOf(booking: Booking) {
+  return {
+    id: booking.serviceId,
+    name: booking.serviceName,
+    priceMinor: booking.priceMinor,
+    currency: booking.currency,
+    durationMinutes: booking.durationMinutes,
+    bufferBeforeMinutes: booking.bufferBeforeMinutes,
+    bufferAfterMinutes: booking.bufferAfterMinutes,
+  };
+}
