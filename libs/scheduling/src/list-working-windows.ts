@@ -43,7 +43,7 @@ export function listWorkingWindows(input: WorkingTimeInput, range: DateRange): R
   if (!days.ok) return days;
   const clock = readZoneClock(input.timeZone);
   if (!clock.ok) return clock;
-  const ruleRange = { ...days.value, cache: new Map() };
+  const ruleRange = { ...days.value, cache: new Map(), clock: clock.value };
   const shopRules = compileRules(input.openingHours, 'openingHours', ruleRange);
   if (!shopRules.ok) return shopRules;
   const staffRules = compileStaff(input.staff, ruleRange);

@@ -24,8 +24,8 @@ describe('validateWeeklyRule: the engine decides what a weekly row may be', () =
 
   it.each([
     ['FREQ=DAILY', rule({ rrule: 'FREQ=DAILY' }), 'invalid_rrule', 'rrule', /WEEKLY/],
-    ['COUNT', rule({ rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=3' }), 'invalid_rrule', 'rrule', /COUNT/],
-    ['TZID', rule({ rrule: 'DTSTART;TZID=Europe/Paris:20260105T090000\nRRULE:FREQ=WEEKLY;BYDAY=MO' }), 'invalid_rrule', 'rrule', /TZID/],
+    ['COUNT without a DTSTART to count from', rule({ rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=3' }), 'invalid_rrule', 'rrule', /COUNT/],
+    ['a TZID the runtime does not know', rule({ rrule: 'DTSTART;TZID=Europe/Nowhere:20260105T090000\nRRULE:FREQ=WEEKLY;BYDAY=MO' }), 'invalid_rrule', 'rrule', /TZID/],
     ['no BYDAY', rule({ rrule: 'FREQ=WEEKLY' }), 'invalid_rrule', 'rrule', /BYDAY/],
     ['an ordinal weekday', rule({ rrule: 'FREQ=WEEKLY;BYDAY=1MO' }), 'invalid_rrule', 'rrule', /BYDAY/],
     ['INTERVAL=2 without DTSTART', rule({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO' }), 'invalid_rrule', 'rrule', /DTSTART/],

@@ -1,4 +1,5 @@
 import { ok, type Result } from '@salon/errors';
+import { createZoneClock } from './_internal/create-zone-clock';
 import { fail } from './_internal/fail';
 import { parseLocalDate } from './_internal/parse-local-date';
 import { parseWeeklyRule } from './_internal/parse-weekly-rule';
@@ -20,6 +21,9 @@ export type WeeklyRuleFields = {
 
 /** What a valid rule is: its canonical text (upper case, as RFC 5545 allows) and its BYDAY days. */
 export type ValidWeeklyRule = { rrule: string; daysOfWeek: DayOfWeek[] };
+
+const UTC_CLOCK = createZoneClock('UTC')!;
+const TZID_PARAM = /TZID=([^:;\r\n]*)/i;
 
 const DAYS: readonly DayOfWeek[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -45,8 +49,12 @@ export function validateWeeklyRule(rule: WeeklyRuleFields): Result<ValidWeeklyRu
     return fail(code, message.replace(/^window\./, ''), path.replace(/^window\./, ''));
   }
   if (typeof rrule !== 'string') return fail('invalid_rrule', 'rrule must be RRULE text.', 'rrule');
-  const text = rrule.trim().toUpperCase();
-  const options = parseWeeklyRule(text);
+  // Upper case except a TZID's value: zone names are spelled as IANA spells them.
+  const trimmed = rrule.trim();
+  const tzid = TZID_PARAM.exec(trimmed)?.[1];
+  const text = trimmed.toUpperCase().replace(TZID_PARAM, (param) => (tzid === undefined ? param : `TZID=${tzid}`));
+  // The shop's zone only moves a TZID or UTC DTSTART/UNTIL on its clock; whether the rule is valid does not depend on it.
+  const options = parseWeeklyRule(text, UTC_CLOCK);
   if (!options.ok) return fail('invalid_rrule', options.error, 'rrule');
   const from = readOptionalDate(validFrom, 'validFrom');
   if (!from.ok) return from;

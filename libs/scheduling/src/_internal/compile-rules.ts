@@ -1,5 +1,6 @@
 import { ok, type Result } from '@salon/errors';
 import { type ScheduleError } from '../types';
+import { type ZoneClock } from './create-zone-clock';
 import { expandWeeklyRule } from './expand-weekly-rule';
 import { fail } from './fail';
 import { parseWeeklyRule } from './parse-weekly-rule';
@@ -10,7 +11,8 @@ import { type CompiledRule } from './schedule';
 /** Rule text → its dates in the range; staff usually share a handful of texts, so parse each once. */
 export type RuleCache = Map<string, Result<ReadonlySet<number>, string>>;
 
-export type RuleRange = { fromDay: number; toDay: number; cache: RuleCache };
+/** The queried local dates, the per-call cache and the shop's clock (a TZID or UTC DTSTART/UNTIL is converted with it). */
+export type RuleRange = { fromDay: number; toDay: number; cache: RuleCache; clock: ZoneClock };
 
 /** Validates weekly rules and resolves each to the local dates it covers in the range. */
 export function compileRules(rules: unknown, path: string, range: RuleRange): Result<CompiledRule[], ScheduleError> {
@@ -34,7 +36,7 @@ export function compileRules(rules: unknown, path: string, range: RuleRange): Re
 function datesOf(text: string, range: RuleRange): Result<ReadonlySet<number>, string> {
   let days = range.cache.get(text);
   if (!days) {
-    const options = parseWeeklyRule(text);
+    const options = parseWeeklyRule(text, range.clock);
     days = options.ok ? expandWeeklyRule(options.value, range.fromDay, range.toDay) : options;
     range.cache.set(text, days);
   }

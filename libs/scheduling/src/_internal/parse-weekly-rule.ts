@@ -1,4 +1,6 @@
 import { err, ok, type Result } from '@salon/errors';
+import { type ZoneClock } from './create-zone-clock';
+import { readRuleDtstart, readRuleUntil } from './read-rule-dates';
 import { Frequency, RRule, Weekday, type Options } from './rrule';
 
 export type WeeklyRuleOptions = Pick<Options, 'freq' | 'byweekday' | 'interval' | 'until' | 'wkst' | 'bymonth'> & {
@@ -6,21 +8,31 @@ export type WeeklyRuleOptions = Pick<Options, 'freq' | 'byweekday' | 'interval' 
   dtstart: Date | null;
 };
 
-// COUNT is refused because the engine moves DTSTART forward to the queried weeks (rrule iterates
-// from DTSTART, which costs milliseconds for an old rule); TZID because the shop's zone rules.
-const ALLOWED = new Set(['freq', 'byweekday', 'interval', 'until', 'dtstart', 'wkst', 'bymonth']);
+// DTSTART (with TZID or VALUE=DATE) and UNTIL are read by read-rule-dates, not by rrule. COUNT
+// is turned into the UNTIL of its last occurrence, because the engine moves DTSTART forward to
+// the queried weeks (rrule iterates from DTSTART, which costs milliseconds for an old rule).
+const ALLOWED = new Set(['freq', 'byweekday', 'interval', 'until', 'count', 'wkst', 'bymonth']);
 
-/** RRULE text → options for a floating weekly-by-day rule, or a message saying what is wrong. */
-export function parseWeeklyRule(text: string): Result<WeeklyRuleOptions, string> {
+/** Enough for twenty years of a weekly rule; expanding it once per call stays well under a millisecond. */
+const MAX_COUNT = 1000;
+
+/**
+ * RRULE text → options for a floating weekly-by-day rule on the shop's wall clock (`shop` converts
+ * a TZID or UTC DTSTART and a UTC UNTIL), or a message saying what is wrong.
+ */
+export function parseWeeklyRule(text: string, shop: ZoneClock): Result<WeeklyRuleOptions, string> {
   if (text.trim() === '') return err('rrule must be non-empty RRULE text.');
   const badDate = findImpossibleDate(text);
   if (badDate) return err(`rrule ${badDate} is not a real date and time between 1970 and 2999.`);
+  const start = readRuleDtstart(text, shop);
+  if (!start.ok) return start;
   let parsed: Partial<Options>;
   try {
-    parsed = RRule.parseString(text);
+    parsed = RRule.parseString(start.value.rest);
   } catch (error) {
     return err(`rrule does not parse: ${(error as Error).message}`);
   }
+  const dtstart = start.value.dtstart;
   const unknownKey = Object.keys(parsed).find((key) => !ALLOWED.has(key));
   if (unknownKey) return err(`rrule may not use ${unknownKey.toUpperCase()}.`);
   if (parsed.freq !== Frequency.WEEKLY) return err('rrule must be FREQ=WEEKLY.');
@@ -30,21 +42,37 @@ export function parseWeeklyRule(text: string): Result<WeeklyRuleOptions, string>
   if (!isWeekdayList) return err('rrule needs BYDAY with plain weekdays (MO..SU).');
   const interval = parsed.interval ?? 1;
   if (!Number.isInteger(interval) || interval < 1) return err('rrule INTERVAL must be a positive integer.');
-  if (interval > 1 && !parsed.dtstart) return err('rrule with INTERVAL > 1 needs a DTSTART to anchor its weeks.');
+  if (interval > 1 && !dtstart) return err('rrule with INTERVAL > 1 needs a DTSTART to anchor its weeks.');
   if ('wkst' in parsed && typeof parsed.wkst !== 'number' && !(parsed.wkst instanceof Weekday)) {
     return err('rrule WKST must be a weekday.');
   }
   if (!isMonthList(parsed.bymonth)) return err('rrule BYMONTH must list months 1..12.');
-  if (!isValidDate(parsed.until) || !isValidDate(parsed.dtstart)) return err('rrule UNTIL/DTSTART is not a date.');
-  return ok({
+  if (!isValidDate(parsed.until) || !isValidDate(dtstart)) return err('rrule UNTIL/DTSTART is not a date.');
+  const options: WeeklyRuleOptions = {
     freq: Frequency.WEEKLY,
     byweekday: days,
     interval,
-    until: parsed.until ?? null,
+    until: parsed.until ? (readRuleUntil(start.value.rest, shop) ?? parsed.until) : null,
     wkst: parsed.wkst ?? null,
     bymonth: parsed.bymonth ?? null,
-    dtstart: parsed.dtstart ?? null,
-  });
+    dtstart,
+  };
+  return parsed.count === undefined || parsed.count === null ? ok(options) : countToUntil(options, parsed.count);
+}
+
+/** COUNT → the UNTIL of its last occurrence (same dates), so DTSTART may be moved forward later. */
+function countToUntil(options: WeeklyRuleOptions, count: number): Result<WeeklyRuleOptions, string> {
+  if (options.until) return err('rrule may not have both COUNT and UNTIL.');
+  if (!options.dtstart) return err('rrule with COUNT needs a DTSTART to count from.');
+  if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) return err(`rrule COUNT must be 1..${MAX_COUNT}.`);
+  try {
+    const all = new RRule({ ...options, count }).all();
+    const last = all[all.length - 1];
+    // No occurrence at all (BYMONTH never met): an UNTIL before DTSTART yields none either.
+    return ok({ ...options, until: last ?? new Date(options.dtstart.getTime() - 1) });
+  } catch (error) {
+    return err(`rrule cannot be expanded: ${(error as Error).message}`);
+  }
 }
 
 function isMonthList(value: unknown): boolean {

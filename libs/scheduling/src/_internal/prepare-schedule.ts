@@ -31,7 +31,7 @@ export function prepareSchedule(input: ScheduleInput, options: PrepareOptions): 
   if (!limits.ok) return limits;
   const service = validateService(input.service);
   if (!service.ok) return service;
-  const range: RuleRange = { fromDay: options.fromDay, toDay: options.toDay, cache: new Map() };
+  const range: RuleRange = { fromDay: options.fromDay, toDay: options.toDay, cache: new Map(), clock: clock.value };
   const shopRules = compileRules(input.openingHours, 'openingHours', range);
   if (!shopRules.ok) return shopRules;
   const staffRules = compileStaff(input.staff, range);
