@@ -3,6 +3,7 @@ export { checkSlot } from './check-slot';
 export { listWorkingWindows, type WorkingDay, type WorkingTimeInput } from './list-working-windows';
 export type {
   BookingPolicy,
+  BookingStatus,
   DateOverride,
   DateRange,
   InstantInput,

@@ -36,8 +36,15 @@ export type StaffMember = { id: string; rules: WeeklyRule[] };
 /** Instants a staff member does not work, half-open `[start, end)`. */
 export type TimeOff = { staffId: string; start: InstantInput; end: InstantInput };
 
-/** What an active booking holds, buffers included, half-open `[start, end)`. */
-export type OccupiedRange = { staffId: string; bookingId: string; start: InstantInput; end: InstantInput };
+/** A booking's status, as the booking lifecycle names it. */
+export type BookingStatus = 'pending' | 'confirmed' | 'completed' | 'cancelled' | 'no_show';
+
+/**
+ * What a booking holds, buffers included, half-open `[start, end)`. With `status: 'cancelled'` the
+ * engine ignores it (rule 6), so a caller passing every booking cannot forget to filter; without a
+ * status it occupies.
+ */
+export type OccupiedRange = { staffId: string; bookingId: string; start: InstantInput; end: InstantInput; status?: BookingStatus };
 
 /** A staff member who performs the service; `durationMinutes` replaces the service's own. */
 export type ServicePerformer = { staffId: string; durationMinutes?: number };
@@ -66,7 +73,7 @@ export type ScheduleInput = {
   staff: StaffMember[];
   overrides: DateOverride[];
   timeOff: TimeOff[];
-  /** Active bookings only: cancelled bookings occupy nothing. */
+  /** What bookings hold; those with `status: 'cancelled'` occupy nothing and are skipped. */
   occupied: OccupiedRange[];
   service: Service;
   policy: BookingPolicy;

@@ -4,7 +4,9 @@ import { type Range } from './create-range-index';
 import { fail } from './fail';
 import { parseInstant } from './parse-instant';
 
-type RawEntry = { staffId?: unknown; bookingId?: unknown; start?: unknown; end?: unknown } | null | undefined;
+type RawEntry = { staffId?: unknown; bookingId?: unknown; start?: unknown; end?: unknown; status?: unknown } | null | undefined;
+
+const STATUSES: ReadonlySet<unknown> = new Set(['pending', 'confirmed', 'completed', 'cancelled', 'no_show']);
 
 export type RangeFilter = {
   /** Only ranges of these staff are kept (the service's performers). */
@@ -39,8 +41,11 @@ export function indexRanges(
       (!filter.hasBookingId || typeof entry?.bookingId === 'string') &&
       start !== undefined &&
       end !== undefined &&
-      start < end;
+      start < end &&
+      (!filter.hasBookingId || entry?.status === undefined || STATUSES.has(entry.status));
     if (!isValid) return explainInvalid(entry, `${path}[${index}]`, filter.hasBookingId);
+    // Rule 6 in the engine itself: a cancelled booking occupies nothing, whoever forgot to filter it.
+    if (filter.hasBookingId && entry?.status === 'cancelled') continue;
     if (start >= filter.toMs || end <= filter.fromMs || !filter.staffIds.has(staffId)) continue;
     if (filter.hasBookingId && entry?.bookingId === filter.ignoreBookingId) continue;
     const list = byStaff.get(staffId);
@@ -63,6 +68,9 @@ function explainInvalid(entry: RawEntry, at: string, hasBookingId: boolean): Res
   }
   if (parseInstant(entry.end) === undefined) {
     return fail('invalid_instant', `${at}.end must be an ISO instant or Date.`, `${at}.end`);
+  }
+  if (hasBookingId && entry.status !== undefined && !STATUSES.has(entry.status)) {
+    return fail('invalid_type', `${at}.status must be a booking status.`, `${at}.status`);
   }
   return fail('invalid_range', `${at}.end must be after its start.`, `${at}.end`);
 }
