@@ -45,12 +45,12 @@ export {
 } from './errors';
 export { schema, type Schema } from './full-schema';
 
-export { type InstantRange } from './schema/columns';
+export { type InstantRange, type ServiceSegment } from './schema/columns';
 export { audience, bookingStatus, subscriptionStatus, type Audience, type BookingStatus, type SubscriptionStatus } from './schema/enums';
 export { users, type UserRole } from './schema/users';
 export { owners } from './schema/owners';
 export { customers } from './schema/customers';
-export { shops } from './schema/shops';
+export { shops, type StartAlignment } from './schema/shops';
 export { services } from './schema/services';
 export { staff } from './schema/staff';
 export { staffServices } from './schema/staff-services';

@@ -10,7 +10,7 @@ import { intersectWindows } from './_internal/intersect-windows';
 import { readDateRange } from './_internal/read-date-range';
 import { readZoneClock } from './_internal/read-zone-clock';
 import { subtractRanges } from './_internal/subtract-ranges';
-import { windowsOn } from './_internal/windows-on';
+import { shopBoundOn, windowsOn } from './_internal/windows-on';
 import { type DateRange, type LocalDate, type ScheduleError, type ScheduleInput } from './types';
 
 /** What working time depends on: hours, overrides and time off, but no service, policy or bookings. */
@@ -43,7 +43,7 @@ export function listWorkingWindows(input: WorkingTimeInput, range: DateRange): R
   if (!days.ok) return days;
   const clock = readZoneClock(input.timeZone);
   if (!clock.ok) return clock;
-  const ruleRange = { ...days.value, cache: new Map(), clock: clock.value };
+  const ruleRange = { fromDay: days.value.fromDay - 1, toDay: days.value.toDay + 1, cache: new Map(), clock: clock.value };
   const shopRules = compileRules(input.openingHours, 'openingHours', ruleRange);
   if (!shopRules.ok) return shopRules;
   const staffRules = compileStaff(input.staff, ruleRange);
@@ -58,7 +58,8 @@ export function listWorkingWindows(input: WorkingTimeInput, range: DateRange): R
   const shop = { rules: shopRules.value, overrides: overrides.value.shop };
   const result: WorkingDay[] = [];
   for (let day = days.value.fromDay; day <= days.value.toDay; day += 1) {
-    const shopWindows = windowsOn(clock.value, shop, day);
+    // The shop bound reaches into the next date and takes the previous date's overnight windows: a staff window may cross midnight.
+    const shopWindows = shopBoundOn(clock.value, shop, day);
     const localDate = format.utc(day * DAY_MS).slice(0, 10);
     for (const staffId of staffIds) {
       const calendar = { rules: staffRules.value.get(staffId) ?? [], overrides: overrides.value.staff.get(staffId) ?? new Map() };

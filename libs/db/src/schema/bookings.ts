@@ -1,8 +1,8 @@
 import { relations, sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { bookingHolds } from './booking-holds';
 import { bookingStatusHistory } from './booking-status-history';
-import { currencyCode, currencyIsIso, id, timestamps, timestamptz } from './columns';
+import { currencyCode, currencyIsIso, id, timestamps, timestamptz, type ServiceSegment } from './columns';
 import { customers } from './customers';
 import { bookingStatus } from './enums';
 import { services } from './services';
@@ -36,12 +36,15 @@ export const bookings = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
     bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
+    /** Active and processing segments in order, summing to the duration; null = all active. */
+    segments: jsonb('segments').$type<ServiceSegment[]>(),
     notes: text('notes'),
     cancelledAt: timestamptz('cancelled_at'),
     cancellationReason: text('cancellation_reason'),
     ...timestamps,
   },
   (t) => [
+    check('bookings_segments_array', sql`${t.segments} is null or jsonb_typeof(${t.segments}) = 'array'`),
     index('bookings_shop_id_starts_at_idx').on(t.shopId, t.startsAt),
     index('bookings_customer_id_starts_at_idx').on(t.customerId, t.startsAt),
     index('bookings_staff_id_starts_at_idx').on(t.staffId, t.startsAt),

@@ -87,3 +87,10 @@ export const HH_MM_OR_MIDNIGHT_PATTERN = '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)
 export function matchesPattern(column: SQLWrapper, pattern: string): SQL {
   return sql`${column} ~ ${sql.raw(`'${pattern.replaceAll("'", "''")}'`)}`;
 }
+
+/**
+ * A service as a sequence of segments (issue 13): `active` minutes hold the stylist, `processing`
+ * minutes (a colour developing) leave them free for another client. Stored as jsonb on services,
+ * staff_services and bookings; null there means one active segment of the row's duration.
+ */
+export type ServiceSegment = { kind: 'active' | 'processing'; minutes: number };

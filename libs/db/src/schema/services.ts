@@ -1,6 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { activeFlag, id, softDelete, timestamps } from './columns';
+import { check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { activeFlag, id, softDelete, timestamps, type ServiceSegment } from './columns';
 import { shops } from './shops';
 import { staffServices } from './staff-services';
 
@@ -21,11 +21,14 @@ export const services = pgTable(
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
     /** Clean-up time held after it. */
     bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
+    /** Active and processing segments in order, summing to the duration; null = all active. */
+    segments: jsonb('segments').$type<ServiceSegment[]>(),
     ...activeFlag,
     ...timestamps,
     ...softDelete,
   },
   (t) => [
+    check('services_segments_array', sql`${t.segments} is null or jsonb_typeof(${t.segments}) = 'array'`),
     index('services_shop_id_idx').on(t.shopId),
     // Target of bookings' (shop_id, service_id) key: a booking cannot name another shop's service.
     unique('services_shop_id_id_unique').on(t.shopId, t.id),

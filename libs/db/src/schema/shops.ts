@@ -6,6 +6,9 @@ import { owners } from './owners';
 import { services } from './services';
 import { staff } from './staff';
 
+/** Where slot starts may fall: on the grid only, or also at the end of a stylist's previous booking. */
+export type StartAlignment = 'grid' | 'gapless';
+
 /**
  * A salon. Its IANA `timeZone` turns local opening hours into instants, and its booking policy
  * columns are what the slot engine and the booking use cases read.
@@ -33,6 +36,11 @@ export const shops = pgTable(
     website: text('website'),
     /** Slot starts are offered on this grid, in minutes from the window start. */
     slotIntervalMinutes: integer('slot_interval_minutes').notNull().default(15),
+    /**
+     * `grid`: starts only on the slot grid. `gapless`: also right where a stylist's previous booking
+     * (buffers included) ends, so a 45-minute booking at 09:00 leaves 09:45 bookable.
+     */
+    startAlignment: text('start_alignment').$type<StartAlignment>().notNull().default('grid'),
     /** No booking may start sooner than this after "now". */
     minNoticeMinutes: integer('min_notice_minutes').notNull().default(60),
     /** How far ahead customers may book. */
@@ -62,6 +70,7 @@ export const shops = pgTable(
     check('shops_latitude_range', sql`${t.latitude} between -90 and 90`),
     check('shops_longitude_range', sql`${t.longitude} between -180 and 180`),
     check('shops_coordinates_paired', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+    check('shops_start_alignment_known', sql`${t.startAlignment} in ('grid', 'gapless')`),
     check('shops_slot_interval_positive', sql`${t.slotIntervalMinutes} between 1 and 1440`),
     check('shops_min_notice_non_negative', sql`${t.minNoticeMinutes} >= 0`),
     check('shops_max_advance_positive', sql`${t.maxAdvanceDays} > 0`),

@@ -1,5 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { type ServiceSegment } from './columns';
 import { services } from './services';
 import { shops } from './shops';
 import { staff } from './staff';
@@ -19,8 +20,11 @@ export const staffServices = pgTable(
     serviceId: uuid('service_id').notNull(),
     priceMinor: integer('price_minor'),
     durationMinutes: integer('duration_minutes'),
+    /** Active and processing segments in order, summing to the duration; null = all active. */
+    segments: jsonb('segments').$type<ServiceSegment[]>(),
   },
   (t) => [
+    check('staff_services_segments_array', sql`${t.segments} is null or jsonb_typeof(${t.segments}) = 'array'`),
     primaryKey({ name: 'staff_services_pkey', columns: [t.staffId, t.serviceId] }),
     // The primary key serves lookups by staff; this one serves "who can do this service?".
     index('staff_services_service_id_idx').on(t.serviceId),

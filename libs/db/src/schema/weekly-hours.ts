@@ -38,7 +38,8 @@ export const weeklyHours = pgTable(
     check('weekly_hours_rrule_weekly', sql`${t.rrule} ~ 'FREQ=WEEKLY'`),
     check('weekly_hours_start_local_format', matchesPattern(t.startLocal, HH_MM_PATTERN)),
     check('weekly_hours_end_local_format', matchesPattern(t.endLocal, HH_MM_OR_MIDNIGHT_PATTERN)),
-    check('weekly_hours_window_ordered', sql`${t.startLocal} collate "C" < ${t.endLocal} collate "C"`),
+    // An end before the start is an overnight window (issue 13): it ends on the next local date.
+    check('weekly_hours_window_not_empty', sql`${t.startLocal} <> ${t.endLocal}`),
     check('weekly_hours_validity_ordered', sql`${t.validUntil} >= ${t.validFrom}`),
   ],
 );

@@ -2,7 +2,7 @@ import { DAY_MS } from './constants';
 import { intersectWindows } from './intersect-windows';
 import { isWithinPolicy } from './is-within-policy';
 import { type Performer, type Schedule } from './schedule';
-import { windowsOn } from './windows-on';
+import { workingStretchesOn } from './windows-on';
 
 /** One performer at one candidate start: when they would finish and whether they are free. */
 export type DayEntry = { staffId: string; endMs: number; isFree: boolean; load: number };
@@ -16,18 +16,19 @@ export type DayCandidate = { startMs: number; entries: DayEntry[] };
  * A listed slot is a candidate with a free entry; a check looks its start up here.
  */
 export function collectDaySlots(schedule: Schedule, day: number): DayCandidate[] {
-  const shopWindows = windowsOn(schedule.clock, schedule.shop, day);
+  const shopWindows = schedule.shopWindows(day);
   if (shopWindows.length === 0) return [];
   const { clock } = schedule;
   const dayStartMs = clock.toInstant(day * DAY_MS);
   const dayEndMs = clock.toInstant((day + 1) * DAY_MS);
   const byStart = new Map<number, DayEntry[]>();
   for (const performer of schedule.performers) {
-    const windows = intersectWindows(shopWindows, windowsOn(schedule.clock, performer.calendar, day));
+    const windows = intersectWindows(shopWindows, workingStretchesOn(clock, performer.calendar, day));
     if (windows.length === 0) continue;
     const load = performer.busy.count(dayStartMs, dayEndMs);
     for (const window of windows) {
-      addWindowEntries(schedule, performer, { startMs: window.start, endMs: window.end }, load, byStart);
+      const stretch = { startMs: window.start, endMs: window.end, dayStartMs, dayEndMs };
+      addWindowEntries(schedule, performer, stretch, load, byStart);
     }
   }
   const candidates: DayCandidate[] = [];
@@ -41,12 +42,17 @@ export function collectDaySlots(schedule: Schedule, day: number): DayCandidate[]
 function addWindowEntries(
   schedule: Schedule,
   performer: Performer,
-  window: { startMs: number; endMs: number },
+  window: { startMs: number; endMs: number; dayStartMs: number; dayEndMs: number },
   load: number,
   byStart: Map<number, DayEntry[]>,
 ): void {
   const { durationMs, busy, timeOff, id } = performer;
-  for (let startMs = window.startMs; startMs + durationMs <= window.endMs; startMs += schedule.intervalMs) {
+  const { intervalMs } = schedule;
+  // The grid is anchored at the window's start; only starts on this local date are this date's
+  // (an overnight window's starts after midnight are listed on the next date).
+  const skipped = Math.max(0, Math.ceil((window.dayStartMs - window.startMs) / intervalMs));
+  const lastStartMs = Math.min(window.endMs - durationMs, window.dayEndMs - 1);
+  for (let startMs = window.startMs + skipped * intervalMs; startMs <= lastStartMs; startMs += intervalMs) {
     if (isWithinPolicy(schedule, startMs) !== 'ok') continue;
     const endMs = startMs + durationMs;
     // Buffers may run outside the window and into time off; the service itself may not (rule 4).

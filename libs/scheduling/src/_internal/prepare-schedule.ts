@@ -14,6 +14,7 @@ import { readZoneClock } from './read-zone-clock';
 import { type Schedule } from './schedule';
 import { validatePolicy } from './validate-policy';
 import { validateService } from './validate-service';
+import { shopBoundOn } from './windows-on';
 
 export type PrepareOptions = { fromDay: number; toDay: number; ignoreBookingId?: string };
 
@@ -31,7 +32,8 @@ export function prepareSchedule(input: ScheduleInput, options: PrepareOptions): 
   if (!limits.ok) return limits;
   const service = validateService(input.service);
   if (!service.ok) return service;
-  const range: RuleRange = { fromDay: options.fromDay, toDay: options.toDay, cache: new Map(), clock: clock.value };
+  // A day before (its overnight windows reach into the first date) and after (a service may run into it).
+  const range: RuleRange = { fromDay: options.fromDay - 1, toDay: options.toDay + 1, cache: new Map(), clock: clock.value };
   const shopRules = compileRules(input.openingHours, 'openingHours', range);
   if (!shopRules.ok) return shopRules;
   const staffRules = compileStaff(input.staff, range);
@@ -48,10 +50,17 @@ export function prepareSchedule(input: ScheduleInput, options: PrepareOptions): 
   if (!ranges.ok) return ranges;
   const staff = { staffRules: staffRules.value, overrides: overrides.value };
   const performers = buildPerformers({ durations, ...staff, ...ranges.value });
+  const shop = { rules: shopRules.value, overrides: overrides.value.shop };
+  const shopWindows = new Map<number, Range[]>();
   return ok({
     clock: clock.value,
+    shopWindows: (day: number) => {
+      let windows = shopWindows.get(day);
+      if (!windows) shopWindows.set(day, (windows = shopBoundOn(clock.value, shop, day)));
+      return windows;
+    },
     format: createIsoFormatter(),
-    shop: { rules: shopRules.value, overrides: overrides.value.shop },
+    shop,
     performers,
     performerIds: staffIds,
     bufferBeforeMs,

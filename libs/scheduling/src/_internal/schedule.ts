@@ -1,8 +1,11 @@
 import { type IsoFormatter } from './create-iso-formatter';
 import { type ZoneClock } from './create-zone-clock';
-import { type RangeIndex } from './create-range-index';
+import { type Range, type RangeIndex } from './create-range-index';
 
-/** Minutes since local midnight, half-open `[start, end)`; `end` may be 1440 (next midnight). */
+/**
+ * Minutes since local midnight, half-open `[start, end)`; `end` may pass 1440 (next midnight): an
+ * overnight window ends at `end − 1440` on the next local date's wall clock.
+ */
 export type MinuteWindow = { start: number; end: number };
 
 /** A weekly rule resolved to the local dates it covers in the queried range. */
@@ -26,6 +29,8 @@ export type Schedule = {
   shop: Calendar;
   /** Sorted by id, the stable tie-break of rule 5. */
   performers: Performer[];
+  /** The shop's real-time windows that bound slots starting on a local date (memoised per call). */
+  shopWindows(day: number): Range[];
   performerIds: ReadonlySet<string>;
   bufferBeforeMs: number;
   bufferAfterMs: number;

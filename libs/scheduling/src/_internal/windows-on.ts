@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS } from './constants';
+import { DAY_MS, MINUTE_MS, MINUTES_PER_DAY } from './constants';
 import { type Range } from './create-range-index';
 import { type ZoneClock } from './create-zone-clock';
 import { mergeWindows } from './merge-windows';
@@ -29,4 +29,39 @@ export function windowsOn(clock: ZoneClock, calendar: Calendar, day: number): Ra
     if (start < end) ranges.push({ start, end });
   }
   return mergeWindows(ranges);
+}
+
+/**
+ * The stretches of real time a calendar works that can hold a start on local date `day`: the
+ * date's own windows plus the part after midnight of the previous date's overnight windows (a
+ * window belongs to the date it starts on: Monday's 22:30–01:30 still runs after Tuesday's
+ * midnight, whatever Tuesday's own rules or override say). Without overnight windows this is
+ * exactly {@link windowsOn}.
+ */
+export function workingStretchesOn(clock: ZoneClock, calendar: Calendar, day: number): Range[] {
+  const own = windowsOn(clock, calendar, day);
+  const spill = overnightOf(clock, calendar, day - 1);
+  return spill.length === 0 ? own : mergeWindows([...own, ...spill]);
+}
+
+/**
+ * The shop bound for starts on `day`: the windows of the date before, the date and the date after,
+ * so that a staff member's overnight window is cut by the shop only where the shop is closed (not
+ * at midnight: that would move its grid), and a service may run past midnight into the next date.
+ * Without overnight windows the neighbours only touch `day`'s windows, so nothing changes.
+ */
+export function shopBoundOn(clock: ZoneClock, calendar: Calendar, day: number): Range[] {
+  return mergeWindows([...windowsOn(clock, calendar, day - 1), ...windowsOn(clock, calendar, day), ...windowsOn(clock, calendar, day + 1)]);
+}
+
+function overnightOf(clock: ZoneClock, calendar: Calendar, day: number): Range[] {
+  const base = day * DAY_MS;
+  const ranges: Range[] = [];
+  for (const window of localWindowsOn(calendar, day)) {
+    if (window.end <= MINUTES_PER_DAY) continue;
+    const start = clock.toInstant(base + window.start * MINUTE_MS);
+    const end = clock.toInstant(base + window.end * MINUTE_MS);
+    if (start < end) ranges.push({ start, end });
+  }
+  return ranges;
 }
