@@ -20,6 +20,7 @@ export type {
   SlotCheck,
   SlotRequest,
   SlotStaff,
+  StartAlignment,
   StaffMember,
   TimeOff,
   UnavailableReason,

@@ -57,11 +57,21 @@ export type Service = {
   staff: ServicePerformer[];
 };
 
+/**
+ * Where starts may fall: `grid` (every `slotIntervalMinutes` from a window's start) or `gapless`
+ * (the grid, plus the instant a staff member's occupied range ends, moved by the new booking's
+ * buffer before, so the new occupied range starts exactly there: a 45-minute booking at 09:00
+ * leaves 09:45 bookable on a 30-minute grid).
+ */
+export type StartAlignment = 'grid' | 'gapless';
+
 /** Rule 2 and rule 6: the grid step, the minimum notice and how far ahead one may book. */
 export type BookingPolicy = {
   slotIntervalMinutes: number;
   minNoticeMinutes: number;
   maxAdvanceDays: number;
+  /** Absent = `grid`. */
+  startAlignment?: StartAlignment;
 };
 
 /** Everything the engine needs; the caller loads it, the engine never does I/O. */

@@ -46,22 +46,34 @@ function addWindowEntries(
   load: number,
   byStart: Map<number, DayEntry[]>,
 ): void {
-  const { durationMs, busy, timeOff, id } = performer;
+  const { durationMs } = performer;
   const { intervalMs } = schedule;
   // The grid is anchored at the window's start; only starts on this local date are this date's
   // (an overnight window's starts after midnight are listed on the next date).
   const skipped = Math.max(0, Math.ceil((window.dayStartMs - window.startMs) / intervalMs));
   const lastStartMs = Math.min(window.endMs - durationMs, window.dayEndMs - 1);
   for (let startMs = window.startMs + skipped * intervalMs; startMs <= lastStartMs; startMs += intervalMs) {
-    if (isWithinPolicy(schedule, startMs) !== 'ok') continue;
-    const endMs = startMs + durationMs;
-    // Buffers may run outside the window and into time off; the service itself may not (rule 4).
-    const isFree =
-      !timeOff.overlaps(startMs, endMs) &&
-      !busy.overlaps(startMs - schedule.bufferBeforeMs, endMs + schedule.bufferAfterMs);
-    const entry: DayEntry = { staffId: id, endMs, isFree, load };
-    const entries = byStart.get(startMs);
-    if (entries) entries.push(entry);
-    else byStart.set(startMs, [entry]);
+    addEntry(schedule, performer, startMs, load, byStart);
   }
+  if (!schedule.isGapless) return;
+  // Gapless: where this performer's previous occupied range ends, the new one may begin.
+  const firstStartMs = Math.max(window.startMs, window.dayStartMs);
+  const ends = performer.busy.endsWithin(firstStartMs - schedule.bufferBeforeMs, lastStartMs + 1 - schedule.bufferBeforeMs);
+  for (const end of new Set(ends)) {
+    const startMs = end + schedule.bufferBeforeMs;
+    if ((startMs - window.startMs) % intervalMs !== 0) addEntry(schedule, performer, startMs, load, byStart);
+  }
+}
+
+function addEntry(schedule: Schedule, performer: Performer, startMs: number, load: number, byStart: Map<number, DayEntry[]>): void {
+  if (isWithinPolicy(schedule, startMs) !== 'ok') return;
+  const { durationMs, busy, timeOff, id } = performer;
+  const endMs = startMs + durationMs;
+  // Buffers may run outside the window and into time off; the service itself may not (rule 4).
+  const isFree =
+    !timeOff.overlaps(startMs, endMs) && !busy.overlaps(startMs - schedule.bufferBeforeMs, endMs + schedule.bufferAfterMs);
+  const entry: DayEntry = { staffId: id, endMs, isFree, load };
+  const entries = byStart.get(startMs);
+  if (entries) entries.push(entry);
+  else byStart.set(startMs, [entry]);
 }

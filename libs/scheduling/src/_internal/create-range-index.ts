@@ -4,6 +4,8 @@ export type RangeIndex = {
   overlaps(start: number, end: number): boolean;
   /** How many ranges overlap `[start, end)`? */
   count(start: number, end: number): number;
+  /** The ends of ranges that fall in `[from, to)`, in no particular order (gapless starts). */
+  endsWithin(from: number, to: number): number[];
 };
 
 /** Instants in epoch milliseconds, half-open `[start, end)`. */
@@ -34,6 +36,15 @@ export function createRangeIndex(ranges: readonly Range[]): RangeIndex {
     overlaps(start, end) {
       const last = lastStartingBefore(end);
       return last >= 0 && (maxEnds[last] as number) > start;
+    },
+    endsWithin(from, to) {
+      const found: number[] = [];
+      // A range ending in [from, to) starts before `to`, and its running max end is past `from`.
+      for (let i = lastStartingBefore(to); i >= 0 && (maxEnds[i] as number) >= from; i -= 1) {
+        const end = ends[i] as number;
+        if (end >= from && end < to) found.push(end);
+      }
+      return found;
     },
     count(start, end) {
       let total = 0;

@@ -35,6 +35,8 @@ export type Schedule = {
   bufferBeforeMs: number;
   bufferAfterMs: number;
   intervalMs: number;
+  /** Also offer a start where a performer's previous occupied range ends (`startAlignment: 'gapless'`). */
+  isGapless: boolean;
   earliestStartMs: number;
   latestStartMs: number;
 };
