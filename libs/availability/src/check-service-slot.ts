@@ -3,7 +3,7 @@ import { checkSlot, describeInstant, type Service, type SlotCheck } from '@salon
 import { engineErrorToAppError } from './_internal/engine-error';
 import { loadShopSchedule } from './load-shop-schedule';
 
-type CheckShop = Pick<Shop, 'id' | 'timeZone' | 'slotIntervalMinutes' | 'minNoticeMinutes' | 'maxAdvanceDays'>;
+type CheckShop = Pick<Shop, 'id' | 'timeZone' | 'slotIntervalMinutes' | 'minNoticeMinutes' | 'maxAdvanceDays' | 'startAlignment'>;
 
 /**
  * The booking check: is `start` a slot the public listing offers right now (same loader, policy
@@ -38,7 +38,7 @@ export async function checkServiceSlot({
     {
       ...schedule,
       service: { ...input.service, staff: performers },
-      policy: { slotIntervalMinutes: shop.slotIntervalMinutes, minNoticeMinutes: shop.minNoticeMinutes, maxAdvanceDays: shop.maxAdvanceDays },
+      policy: { slotIntervalMinutes: shop.slotIntervalMinutes, minNoticeMinutes: shop.minNoticeMinutes, maxAdvanceDays: shop.maxAdvanceDays, startAlignment: shop.startAlignment },
       now: ctx.now(),
     },
     { start: input.start, ...(input.staffId && { staffId: input.staffId }), ...(input.ignoreBookingId && { ignoreBookingId: input.ignoreBookingId }) },

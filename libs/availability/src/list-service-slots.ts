@@ -5,7 +5,7 @@ import { engineErrorToAppError } from './_internal/engine-error';
 import { loadService } from './load-service';
 import { loadShopSchedule } from './load-shop-schedule';
 
-type SlotShop = Pick<Shop, 'id' | 'timeZone' | 'slotIntervalMinutes' | 'minNoticeMinutes' | 'maxAdvanceDays'>;
+type SlotShop = Pick<Shop, 'id' | 'timeZone' | 'slotIntervalMinutes' | 'minNoticeMinutes' | 'maxAdvanceDays' | 'startAlignment'>;
 
 /**
  * The bookable slots of a service on shop-local dates `from`..`to` (inclusive), computed by the
@@ -42,7 +42,7 @@ export async function listServiceSlots({
     {
       ...schedule,
       service,
-      policy: { slotIntervalMinutes: shop.slotIntervalMinutes, minNoticeMinutes: shop.minNoticeMinutes, maxAdvanceDays: shop.maxAdvanceDays },
+      policy: { slotIntervalMinutes: shop.slotIntervalMinutes, minNoticeMinutes: shop.minNoticeMinutes, maxAdvanceDays: shop.maxAdvanceDays, startAlignment: shop.startAlignment },
       now: ctx.now(),
     },
     { from: input.from, to: input.to },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const LocalWindowSchema = z
   .object({
     start: localTime().describe('Local start, HH:mm.'),
-    end: localTime({ allowMidnightEnd: true }).describe('Local end, HH:mm (24:00 = midnight), after start.'),
+    end: localTime({ allowMidnightEnd: true }).describe('Local end, HH:mm (24:00 = midnight); before start = overnight, ending that time on the next date.'),
   })
   .strict();
 

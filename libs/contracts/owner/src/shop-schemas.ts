@@ -27,6 +27,11 @@ export const shopFields = {
   email: EmailSchema.nullable().describe('Shop email address; null clears it.'),
   website: WebsiteSchema.nullable().describe('Shop website; null clears it.'),
   slotIntervalMinutes: minutes(5, 240).describe('Slot starts are offered on this grid, 5–240 minutes (default 15).'),
+  startAlignment: z
+    .enum(['grid', 'gapless'])
+    .describe(
+      'grid: starts only every slotIntervalMinutes from the start of working time. gapless: also right where a stylist\'s previous booking (its buffers included) ends, so a 45-minute booking at 09:00 leaves 09:45 bookable (default grid).',
+    ),
   minNoticeMinutes: minutes(0, MINUTES_PER_30_DAYS).describe('No booking may start sooner than this after now, 0–43200 minutes (default 60).'),
   maxAdvanceDays: z.number().int().min(1).max(730).describe('How far ahead customers may book, 1–730 days (default 60).'),
   cancellationNoticeMinutes: minutes(0, MINUTES_PER_30_DAYS).describe(
@@ -66,6 +71,7 @@ export const OwnerShopSchema = z.object({
   email: z.string().nullable().describe('Email address.'),
   website: z.string().nullable().describe('Website.'),
   slotIntervalMinutes: z.number().int().describe('Slot grid in minutes.'),
+  startAlignment: z.enum(['grid', 'gapless']).describe('grid: starts on the grid only; gapless: also where a stylist\'s previous booking ends.'),
   minNoticeMinutes: z.number().int().describe('Minimum notice in minutes.'),
   maxAdvanceDays: z.number().int().describe('Booking horizon in days.'),
   cancellationNoticeMinutes: z.number().int().describe('Customer cancellation notice in minutes.'),

@@ -11,10 +11,12 @@ const DaysOfWeekSchema = z
   .describe('The days this window repeats on; stored as the rule FREQ=WEEKLY;BYDAY=…. Give this or rrule, not both.');
 // Multi-line: a DTSTART line may precede the RRULE line (RFC 5545 content lines).
 const RruleSchema = text({ max: 500, multiline: true }).describe(
-  'A floating weekly RRULE (RFC 5545): FREQ=WEEKLY with plain BYDAY days, optionally INTERVAL (with a floating DTSTART line), UNTIL, WKST, BYMONTH. No COUNT, no TZID. Give this or daysOfWeek, not both.',
+  'A weekly RRULE (RFC 5545) as calendar apps export it: FREQ=WEEKLY with plain BYDAY days, optionally INTERVAL, UNTIL, COUNT, WKST, BYMONTH, after an optional DTSTART line (floating = shop-local, UTC with Z, DTSTART;TZID=<IANA zone>: converted to the shop\'s zone, or DTSTART;VALUE=DATE). A date-only UNTIL includes that whole date. COUNT needs a DTSTART. Only the dates come from the rule; the times are startTime/endTime. Give this or daysOfWeek, not both.',
 );
 const StartTimeSchema = localTime().describe('Local start of the window, HH:mm in the shop\'s zone.');
-const EndTimeSchema = localTime({ allowMidnightEnd: true }).describe('Local end of the window, HH:mm (24:00 = midnight), after startTime: a window never crosses midnight.');
+const EndTimeSchema = localTime({ allowMidnightEnd: true }).describe(
+  'Local end of the window, HH:mm (24:00 = midnight). An end before startTime crosses midnight (22:30–01:30): the window belongs to the date it starts on and ends at that wall-clock time the next date.',
+);
 const ValidFromSchema = LocalDateSchema.describe('First shop-local date the window applies (inclusive); absent = always.');
 const ValidUntilSchema = LocalDateSchema.describe('Last shop-local date the window applies (inclusive); absent = open-ended.');
 
@@ -63,10 +65,10 @@ export const WeeklyHoursSchema = z.object({
   id: UuidSchema.describe('The weekly window\'s id (for PUT and DELETE /schedules/{id}).'),
   shopId: UuidSchema.describe('Its shop.'),
   staffId: UuidSchema.nullable().describe('null = the shop\'s opening hours; else this staff member\'s working hours.'),
-  rrule: z.string().describe('The stored weekly rule (upper case).'),
+  rrule: z.string().describe('The stored weekly rule (upper case, except a TZID\'s zone name).'),
   daysOfWeek: z.array(DayOfWeekSchema).describe('The rule\'s BYDAY days, Monday first.'),
   startTime: z.string().describe('Local start, HH:mm.'),
-  endTime: z.string().describe('Local end, HH:mm (24:00 = midnight).'),
+  endTime: z.string().describe('Local end, HH:mm (24:00 = midnight; before startTime = the next date).'),
   validFrom: z.string().nullable().describe('First local date it applies, or null.'),
   validUntil: z.string().nullable().describe('Last local date it applies, or null.'),
 });

@@ -1,0 +1,78 @@
+import { customerContract } from '@salon/contracts-customer';
+import { makeBooking, makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
+import { type NewShop } from '@salon/db';
+import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
+import { createCustomerApp } from '../app';
+
+// Issue 13 from the customer's side: what the public calendar view lists for imported rules,
+// overnight hours and gapless starts is exactly what POST /bookings accepts.
+let api: TestApi;
+let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
+const NOW = new Date('2026-09-01T00:00:00Z');
+
+beforeAll(async () => {
+  api = await createTestApi(createCustomerApp, { now: () => NOW });
+  typed = await startTypedClient(api, customerContract);
+});
+afterAll(async () => {
+  await typed.close();
+  await api.close();
+});
+
+const headersFor = async (name: string) => typed.as(await api.tokenFor(name, { role: 'customer' }));
+const slotStarts = async (shopId: string, serviceId: string, from: string, to: string) => {
+  const res = await typed.client.slots.calendarView({ params: { shopId }, query: { serviceId, from, to } });
+  if (res.status !== 200) throw new Error(`calendar view answered ${res.status}`);
+  return res.body.days.flatMap((day) => day.slots.map((slot) => slot.start));
+};
+const book = async (name: string, body: { shopId: string; serviceId: string; start: string }) =>
+  typed.client.bookings.create({ body, headers: {}, extraHeaders: await headersFor(name) });
+
+/** A London shop open all week, a 60-minute service and one stylist working `rrule` `start`–`end`. */
+async function salon(rule: { rrule: string; start: string; end: string }, shop: Partial<NewShop> = {}) {
+  const owner = await makeOwner(api.database.db);
+  const row = await makeShop(api.database.db, { ownerId: owner.id, slotIntervalMinutes: 60, minNoticeMinutes: 0, maxAdvanceDays: 730, ...shop });
+  const service = await makeService(api.database.db, { shopId: row.id, durationMinutes: 60 });
+  const stylist = await makeStaff(api.database.db, { shopId: row.id, serviceIds: [service.id] });
+  await makeWeeklyHours(api.database.db, { shopId: row.id, rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU', startLocal: '00:00', endLocal: '24:00' });
+  await makeWeeklyHours(api.database.db, { shopId: row.id, staffId: stylist.id, rrule: rule.rrule, startLocal: rule.start, endLocal: rule.end });
+  return { shop: row, service, stylist };
+}
+
+describe('issue 13: listing = booking over HTTP', () => {
+  it('the last Monday of a date-only UNTIL is listed and bookable, once', async () => {
+    const { shop, service } = await salon({ rrule: 'DTSTART:20261109T100000\nRRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20261116', start: '09:00', end: '10:00' });
+    expect(await slotStarts(shop.id, service.id, '2026-11-09', '2026-11-16')).toEqual(['2026-11-09T09:00:00.000Z', '2026-11-16T09:00:00.000Z']);
+    const booked = await book('until-a', { shopId: shop.id, serviceId: service.id, start: '2026-11-16T09:00:00.000Z' });
+    expect(booked).toMatchObject({ status: 201, body: { startsAt: '2026-11-16T09:00:00.000Z' } });
+    const again = await book('until-b', { shopId: shop.id, serviceId: service.id, start: '2026-11-16T09:00:00.000Z' });
+    expect([again.status, again.body]).toEqual([409, errorEnvelope('slot_unavailable')]);
+  });
+
+  it('an overnight window: a start after midnight is listed on its own date and bookable; one past the window is not', async () => {
+    const { shop, service } = await salon({ rrule: 'FREQ=WEEKLY;BYDAY=SA', start: '22:30', end: '01:30' });
+    // Saturday 31 October 2026, London on GMT: 22:30, 23:30 and (Sunday) 00:30.
+    const starts = await slotStarts(shop.id, service.id, '2026-10-31', '2026-11-01');
+    expect(starts).toEqual(['2026-10-31T22:30:00.000Z', '2026-10-31T23:30:00.000Z', '2026-11-01T00:30:00.000Z']);
+    expect(await book('night-a', { shopId: shop.id, serviceId: service.id, start: '2026-11-01T00:30:00.000Z' })).toMatchObject({ status: 201 });
+    const late = await book('night-b', { shopId: shop.id, serviceId: service.id, start: '2026-11-01T01:30:00.000Z' });
+    expect([late.status, late.body]).toEqual([409, errorEnvelope('slot_unavailable')]);
+  });
+
+  it('gapless: the end of a 45-minute booking is listed and bookable; grid shops refuse it', async () => {
+    for (const startAlignment of ['gapless', 'grid'] as const) {
+      const { shop, service, stylist } = await salon({ rrule: 'FREQ=WEEKLY;BYDAY=MO', start: '09:00', end: '12:00' }, { slotIntervalMinutes: 30, startAlignment });
+      const short = await makeService(api.database.db, { shopId: shop.id, durationMinutes: 45 });
+      await makeBooking(api.database.db, { shopId: shop.id, serviceId: short.id, staffId: stylist.id, startsAt: new Date('2026-11-09T09:00:00Z') });
+      const starts = await slotStarts(shop.id, service.id, '2026-11-09', '2026-11-09');
+      const answer = await book(`gapless-${startAlignment}`, { shopId: shop.id, serviceId: service.id, start: '2026-11-09T09:45:00.000Z' });
+      if (startAlignment === 'gapless') {
+        expect(starts[0]).toBe('2026-11-09T09:45:00.000Z');
+        expect(answer).toMatchObject({ status: 201, body: { startsAt: '2026-11-09T09:45:00.000Z', endsAt: '2026-11-09T10:45:00.000Z' } });
+      } else {
+        expect(starts).not.toContain('2026-11-09T09:45:00.000Z');
+        expect([answer.status, answer.body]).toEqual([409, errorEnvelope('slot_unavailable')]);
+      }
+    }
+  });
+});
