@@ -128,6 +128,9 @@ describe('checkSlot: reasons', () => {
       localStart: '2026-06-01T10:00:00+01:00',
       localDate: '2026-06-01',
       occupied: { start: '2026-06-01T08:50:00.000Z', end: '2026-06-01T10:05:00.000Z' },
+      // Without processing time: one hold (= occupied) and one active segment.
+      holds: [{ start: '2026-06-01T08:50:00.000Z', end: '2026-06-01T10:05:00.000Z' }],
+      segments: [{ kind: 'active', start: TEN_LOCAL, end: '2026-06-01T10:00:00.000Z' }],
     });
   });
 });

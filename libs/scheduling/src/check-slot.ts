@@ -2,6 +2,7 @@ import { ok, type Result } from '@salon/errors';
 import { decideSlot } from './_internal/decide-slot';
 import { describeStart } from './_internal/describe-start';
 import { fail } from './_internal/fail';
+import { timedSegments } from './_internal/timed-segments';
 import { parseInstant } from './_internal/parse-instant';
 import { prepareSchedule } from './_internal/prepare-schedule';
 import { readZoneClock } from './_internal/read-zone-clock';
@@ -44,12 +45,17 @@ export function checkSlot(input: ScheduleInput, request: SlotRequest): Result<Sl
   const decision = decideSlot(schedule.value, day, startMs, staffId);
   if (!('entry' in decision)) return ok(decision);
   const { staffId: chosen, endMs } = decision.entry;
-  const { bufferBeforeMs, bufferAfterMs, format } = schedule.value;
+  const { format, performers } = schedule.value;
+  const { holds } = performers.find((performer) => performer.id === chosen)!.pattern;
+  const first = holds[0]!;
+  const last = holds[holds.length - 1]!;
   return ok({
     isBookable: true,
     staffId: chosen,
     ...describeStart(schedule.value, day, startMs),
     end: format.utc(endMs),
-    occupied: { start: format.utc(startMs - bufferBeforeMs), end: format.utc(endMs + bufferAfterMs) },
+    occupied: { start: format.utc(startMs + first.startMs), end: format.utc(startMs + last.endMs) },
+    holds: holds.map((hold) => ({ start: format.utc(startMs + hold.startMs), end: format.utc(startMs + hold.endMs) })),
+    segments: timedSegments(schedule.value, chosen, startMs) ?? [{ kind: 'active', start: format.utc(startMs), end: format.utc(endMs) }],
   });
 }

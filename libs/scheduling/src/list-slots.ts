@@ -1,6 +1,7 @@
 import { ok, type Result } from '@salon/errors';
 import { collectDaySlots } from './_internal/collect-day-slots';
 import { describeStart } from './_internal/describe-start';
+import { timedSegments } from './_internal/timed-segments';
 import { prepareSchedule } from './_internal/prepare-schedule';
 import { readDateRange } from './_internal/read-date-range';
 import { type DateRange, type ScheduleError, type ScheduleInput, type Slot } from './types';
@@ -50,6 +51,8 @@ export function listSlots(input: ScheduleInput, range: DateRange): Result<Slot[]
         staffIds: free.map((entry) => entry.staffId),
         staff: free.map((entry) => ({ staffId: entry.staffId, end: format.utc(entry.endMs) })),
       });
+      const segments = timedSegments(schedule.value, first.staffId, candidate.startMs);
+      if (segments) (slots[slots.length - 1] as Slot).segments = segments;
     }
   }
   return ok(slots);

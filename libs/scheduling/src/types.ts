@@ -46,16 +46,34 @@ export type BookingStatus = 'pending' | 'confirmed' | 'completed' | 'cancelled' 
  */
 export type OccupiedRange = { staffId: string; bookingId: string; start: InstantInput; end: InstantInput; status?: BookingStatus };
 
-/** A staff member who performs the service; `durationMinutes` replaces the service's own. */
-export type ServicePerformer = { staffId: string; durationMinutes?: number };
+/**
+ * One stretch of a service: `active` holds the stylist; `processing` (a colour developing) leaves
+ * them free for another client while the client stays. Minutes, whole.
+ */
+export type ServiceSegment = { kind: 'active' | 'processing'; minutes: number };
 
-/** The service being booked: minutes of work, buffers around it, and who performs it. */
+/**
+ * A staff member who performs the service, optionally with their own version of it: `segments`
+ * replace the service's; `durationMinutes` alone replaces its length (keeping the service's
+ * segments when it equals their sum, else one active block).
+ */
+export type ServicePerformer = { staffId: string; durationMinutes?: number | null; segments?: ServiceSegment[] | null };
+
+/**
+ * The service being booked: minutes of work, buffers around it, and who performs it. With
+ * `segments`, their sum is the duration (`durationMinutes` must equal it); only active segments
+ * and the outer buffers hold the stylist (rule 4 per segment).
+ */
 export type Service = {
   durationMinutes: number;
   bufferBeforeMinutes: number;
   bufferAfterMinutes: number;
+  segments?: ServiceSegment[] | null;
   staff: ServicePerformer[];
 };
+
+/** A segment of a booked or offered start, as UTC instants (ISO, `Z`), half-open. */
+export type TimedSegment = { kind: ServiceSegment['kind']; start: string; end: string };
 
 /**
  * Where starts may fall: `grid` (every `slotIntervalMinutes` from a window's start) or `gapless`
@@ -109,6 +127,8 @@ export type Slot = {
   staffIds: string[];
   /** The same staff with their own end (per-staff durations may differ). */
   staff: SlotStaff[];
+  /** Only for a service with processing time: its segments with `staffIds[0]`. */
+  segments?: TimedSegment[];
 };
 
 /** The start a booking asks for (`Date` or ISO instant), optionally with its staff member. */
@@ -142,8 +162,15 @@ export type SlotCheck =
       end: string;
       localStart: string;
       localDate: LocalDate;
-      /** What the booking will hold, buffers included: store this range. */
+      /** The whole span the booking holds, buffers included (first hold's start to last hold's end). */
       occupied: { start: string; end: string };
+      /**
+       * What to store as the booking's holds: the active segments with the outer buffers, joined
+       * where they touch. One range (= `occupied`) for a service without processing time.
+       */
+      holds: { start: string; end: string }[];
+      /** The service's segments at this start (one active segment without processing time). */
+      segments: TimedSegment[];
     }
   | { isBookable: false; reason: UnavailableReason; message: string };
 

@@ -1,9 +1,11 @@
 import { type CompiledOverrides } from './compile-overrides';
 import { createRangeIndex, type Range } from './create-range-index';
+import { type ServicePattern } from './read-segments';
 import { type CompiledRule, type MinuteWindow, type Performer } from './schedule';
 
 export type PerformerSources = {
   durations: ReadonlyMap<string, number>;
+  patterns: ReadonlyMap<string, ServicePattern>;
   staffRules: ReadonlyMap<string, CompiledRule[]>;
   overrides: CompiledOverrides;
   timeOff: ReadonlyMap<string, Range[]>;
@@ -20,6 +22,7 @@ export function buildPerformers(sources: PerformerSources): Performer[] {
     performers.push({
       id,
       durationMs,
+      pattern: sources.patterns.get(id)!,
       calendar: { rules, overrides: sources.overrides.staff.get(id) ?? new Map<number, MinuteWindow[]>() },
       timeOff: createRangeIndex(sources.timeOff.get(id) ?? []),
       busy: createRangeIndex(sources.busy.get(id) ?? []),

@@ -58,20 +58,23 @@ function addWindowEntries(
   if (!schedule.isGapless) return;
   // Gapless: where this performer's previous occupied range ends, the new one may begin.
   const firstStartMs = Math.max(window.startMs, window.dayStartMs);
-  const ends = performer.busy.endsWithin(firstStartMs - schedule.bufferBeforeMs, lastStartMs + 1 - schedule.bufferBeforeMs);
+  // The new booking's first hold (its buffer before, or its first active segment) starts at that end.
+  const leadMs = -(performer.pattern.holds[0] as { startMs: number }).startMs;
+  const ends = performer.busy.endsWithin(firstStartMs - leadMs, lastStartMs + 1 - leadMs);
   for (const end of new Set(ends)) {
-    const startMs = end + schedule.bufferBeforeMs;
+    const startMs = end + leadMs;
     if ((startMs - window.startMs) % intervalMs !== 0) addEntry(schedule, performer, startMs, load, byStart);
   }
 }
 
 function addEntry(schedule: Schedule, performer: Performer, startMs: number, load: number, byStart: Map<number, DayEntry[]>): void {
   if (isWithinPolicy(schedule, startMs) !== 'ok') return;
-  const { durationMs, busy, timeOff, id } = performer;
+  const { durationMs, busy, timeOff, id, pattern } = performer;
   const endMs = startMs + durationMs;
   // Buffers may run outside the window and into time off; the service itself may not (rule 4).
-  const isFree =
-    !timeOff.overlaps(startMs, endMs) && !busy.overlaps(startMs - schedule.bufferBeforeMs, endMs + schedule.bufferAfterMs);
+  // Only the holds (active segments and outer buffers) must be free: a processing gap may hold another client.
+  let isFree = !timeOff.overlaps(startMs, endMs);
+  for (const hold of pattern.holds) isFree = isFree && !busy.overlaps(startMs + hold.startMs, startMs + hold.endMs);
   const entry: DayEntry = { staffId: id, endMs, isFree, load };
   const entries = byStart.get(startMs);
   if (entries) entries.push(entry);

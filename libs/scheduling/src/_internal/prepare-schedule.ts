@@ -41,7 +41,7 @@ export function prepareSchedule(input: ScheduleInput, options: PrepareOptions): 
   const overrides = compileOverrides(input.overrides);
   if (!overrides.ok) return overrides;
   const staffIds = new Set(service.value.durations.keys());
-  const { durations, bufferBeforeMs, bufferAfterMs } = service.value;
+  const { durations, patterns, bufferBeforeMs, bufferAfterMs } = service.value;
   // Ranges outside these bounds cannot touch a slot on the queried dates: a local date spans at
   // most a day either side in UTC, and a slot holds its staff for buffers plus the service.
   const fromMs = (options.fromDay - 1) * DAY_MS - bufferBeforeMs;
@@ -49,7 +49,7 @@ export function prepareSchedule(input: ScheduleInput, options: PrepareOptions): 
   const ranges = indexStaffRanges(input, { staffIds, fromMs, toMs }, options.ignoreBookingId);
   if (!ranges.ok) return ranges;
   const staff = { staffRules: staffRules.value, overrides: overrides.value };
-  const performers = buildPerformers({ durations, ...staff, ...ranges.value });
+  const performers = buildPerformers({ durations, patterns, ...staff, ...ranges.value });
   const shop = { rules: shopRules.value, overrides: overrides.value.shop };
   const shopWindows = new Map<number, Range[]>();
   return ok({

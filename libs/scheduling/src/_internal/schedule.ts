@@ -1,4 +1,5 @@
 import { type IsoFormatter } from './create-iso-formatter';
+import { type ServicePattern } from './read-segments';
 import { type ZoneClock } from './create-zone-clock';
 import { type Range, type RangeIndex } from './create-range-index';
 
@@ -17,6 +18,8 @@ export type Calendar = { rules: CompiledRule[]; overrides: ReadonlyMap<number, M
 export type Performer = {
   id: string;
   durationMs: number;
+  /** Their version of the service: segments and what a start holds, relative to the start. */
+  pattern: ServicePattern;
   calendar: Calendar;
   timeOff: RangeIndex;
   busy: RangeIndex;
