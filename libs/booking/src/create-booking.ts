@@ -1,9 +1,10 @@
 import { checkServiceSlot, loadService } from '@salon/availability';
 import {
   and, bookingHolds, bookings, eq, isExclusionViolation, isNull, services, shops, staffServices, withTransaction,
-  type Booking, type Database, type Shop, type Transaction,
+  type Booking, type Database, type ServiceSegment, type Shop, type Transaction,
 } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
+import { holdRows, segmentsOf } from './_internal/hold-rows';
 import { recordStatusChange } from './_internal/record-status-change';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
 import { type BookingContext } from './context';
@@ -51,13 +52,9 @@ export async function createBooking({
         });
         if (!check.isBookable) throw lost.length > 0 && check.reason === 'no_staff_free' ? slotJustTaken() : slotRefusal(check);
         chosen = check.staffId;
-        const booking = await insertBooking(tx, { ctx, input, shop, staffId: check.staffId, end: new Date(check.end) });
-        await tx.insert(bookingHolds).values({
-          bookingId: booking.id,
-          shopId: shop.id,
-          staffId: check.staffId,
-          during: { start: new Date(check.occupied.start), end: new Date(check.occupied.end) },
-        });
+        const booking = await insertBooking(tx, { ctx, input, shop, staffId: check.staffId, end: new Date(check.end), segments: segmentsOf(check) });
+        // One hold per active stretch (processing time leaves the stylist free between them).
+        await tx.insert(bookingHolds).values(holdRows(check, { bookingId: booking.id, shopId: shop.id }));
         await recordStatusChange(tx, { bookingId: booking.id, from: null, to: booking.status, userId: ctx.userId, at: ctx.now() });
         await onBooked?.(tx, booking);
         return booking;
@@ -79,7 +76,7 @@ async function findBookableShop(db: Database, shopId: string): Promise<Shop> {
 
 async function insertBooking(
   tx: Transaction,
-  args: { ctx: BookingContext; input: CreateBookingInput; shop: Shop; staffId: string; end: Date },
+  args: { ctx: BookingContext; input: CreateBookingInput; shop: Shop; staffId: string; end: Date; segments: ServiceSegment[] | null },
 ): Promise<Booking> {
   const { input, shop } = args;
   const [row] = await tx
@@ -105,6 +102,7 @@ async function insertBooking(
       durationMinutes: row.ownDuration ?? row.service.durationMinutes,
       bufferBeforeMinutes: row.service.bufferBeforeMinutes,
       bufferAfterMinutes: row.service.bufferAfterMinutes,
+      segments: args.segments,
       notes: input.notes ?? null,
       createdAt: args.ctx.now(),
       updatedAt: args.ctx.now(),

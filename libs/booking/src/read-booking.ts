@@ -24,5 +24,17 @@ export function bookedServiceOf(booking: Booking) {
     durationMinutes: booking.durationMinutes,
     bufferBeforeMinutes: booking.bufferBeforeMinutes,
     bufferAfterMinutes: booking.bufferAfterMinutes,
+    segments: timedSegmentsOf(booking),
   };
+}
+
+/** The booking's segment snapshot laid from its start (minutes → UTC instants); null without processing time. */
+function timedSegmentsOf(booking: Booking) {
+  if (!booking.segments) return null;
+  let at = booking.startsAt.getTime();
+  return booking.segments.map((segment) => {
+    const start = new Date(at);
+    at += segment.minutes * 60_000;
+    return { kind: segment.kind, minutes: segment.minutes, start: start.toISOString(), end: new Date(at).toISOString() };
+  });
 }

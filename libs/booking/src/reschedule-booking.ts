@@ -2,6 +2,7 @@ import { checkServiceSlot, loadService } from '@salon/availability';
 import { and, bookingHolds, bookings, eq, isExclusionViolation, staffServices, withTransaction, type Booking } from '@salon/db';
 import { ConflictError } from '@salon/errors';
 import { findBookingFor } from './_internal/find-booking-for';
+import { holdRows, segmentsOf } from './_internal/hold-rows';
 import { lockStaff } from './_internal/lock-staff';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
 import { type BookingActor, type BookingContext } from './context';
@@ -42,12 +43,7 @@ export async function rescheduleBooking({
       const check = await checkServiceSlot({ ctx: { db: tx, now: ctx.now }, input: { shop, service, start, staffId, ignoreBookingId: booking.id } });
       if (!check.isBookable) throw slotRefusal(check);
       await tx.delete(bookingHolds).where(eq(bookingHolds.bookingId, booking.id));
-      await tx.insert(bookingHolds).values({
-        bookingId: booking.id,
-        shopId: shop.id,
-        staffId,
-        during: { start: new Date(check.occupied.start), end: new Date(check.occupied.end) },
-      });
+      await tx.insert(bookingHolds).values(holdRows(check, { bookingId: booking.id, shopId: shop.id }));
       const [own] = await tx
         .select({ priceMinor: staffServices.priceMinor })
         .from(staffServices)
@@ -60,6 +56,7 @@ export async function rescheduleBooking({
           endsAt: end,
           staffId,
           durationMinutes: Math.round((end.getTime() - start.getTime()) / MINUTE_MS),
+          segments: segmentsOf(check),
           // A new stylist brings their own price; the same stylist keeps the price agreed at booking.
           ...(staffId !== booking.staffId && own?.priceMinor != null && { priceMinor: own.priceMinor }),
           updatedAt: now,

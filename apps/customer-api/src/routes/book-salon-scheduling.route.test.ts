@@ -1,6 +1,6 @@
 import { customerContract } from '@salon/contracts-customer';
 import { makeBooking, makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
-import { type NewShop } from '@salon/db';
+import { bookingHolds, eq, staffServices, type NewShop } from '@salon/db';
 import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import { createCustomerApp } from '../app';
 
@@ -74,5 +74,37 @@ describe('issue 13: listing = booking over HTTP', () => {
         expect([answer.status, answer.body]).toEqual([409, errorEnvelope('slot_unavailable')]);
       }
     }
+  });
+});
+
+describe('issue 13: processing time over HTTP', () => {
+  const COLOUR = [{ kind: 'active' as const, minutes: 30 }, { kind: 'processing' as const, minutes: 45 }, { kind: 'active' as const, minutes: 15 }];
+
+  it('a colour holds only its active segments, shows them, and a cut is booked into its processing gap', async () => {
+    const { shop, service: cut, stylist } = await salon({ rrule: 'FREQ=WEEKLY;BYDAY=MO', start: '09:00', end: '12:00' }, { slotIntervalMinutes: 15 });
+    const colour = await makeService(api.database.db, { shopId: shop.id, durationMinutes: 90, segments: COLOUR });
+    await api.database.db.insert(staffServices).values({ shopId: shop.id, staffId: stylist.id, serviceId: colour.id });
+    const listed = await typed.client.slots.calendarView({ params: { shopId: shop.id }, query: { serviceId: colour.id, from: '2026-11-09', to: '2026-11-09' } });
+    expect(listed.status === 200 && listed.body.days[0]!.slots[0]!.segments).toEqual([
+      { kind: 'active', start: '2026-11-09T09:00:00.000Z', end: '2026-11-09T09:30:00.000Z' },
+      { kind: 'processing', start: '2026-11-09T09:30:00.000Z', end: '2026-11-09T10:15:00.000Z' },
+      { kind: 'active', start: '2026-11-09T10:15:00.000Z', end: '2026-11-09T10:30:00.000Z' },
+    ]);
+    const booked = await book('colour', { shopId: shop.id, serviceId: colour.id, start: '2026-11-09T09:00:00.000Z' });
+    expect(booked).toMatchObject({ status: 201, body: { endsAt: '2026-11-09T10:30:00.000Z', service: { segments: [
+      { kind: 'active', minutes: 30, start: '2026-11-09T09:00:00.000Z', end: '2026-11-09T09:30:00.000Z' },
+      { kind: 'processing', minutes: 45, start: '2026-11-09T09:30:00.000Z', end: '2026-11-09T10:15:00.000Z' },
+      { kind: 'active', minutes: 15, start: '2026-11-09T10:15:00.000Z', end: '2026-11-09T10:30:00.000Z' },
+    ] } } });
+    const holds = await api.database.db.select().from(bookingHolds).where(eq(bookingHolds.shopId, shop.id));
+    expect(holds.map((hold) => [hold.during.start.toISOString(), hold.during.end.toISOString()]).sort()).toEqual([
+      ['2026-11-09T09:00:00.000Z', '2026-11-09T09:30:00.000Z'], ['2026-11-09T10:15:00.000Z', '2026-11-09T10:30:00.000Z'],
+    ]);
+    // The 60-minute cut does not fit the 45-minute gap; a 45-minute one does, at 09:30 only.
+    expect((await slotStarts(shop.id, cut.id, '2026-11-09', '2026-11-09')).filter((start) => start < '2026-11-09T10:30')).toEqual([]);
+    const quick = await makeService(api.database.db, { shopId: shop.id, durationMinutes: 45 });
+    await api.database.db.insert(staffServices).values({ shopId: shop.id, staffId: stylist.id, serviceId: quick.id });
+    expect((await slotStarts(shop.id, quick.id, '2026-11-09', '2026-11-09')).filter((start) => start < '2026-11-09T10:30')).toEqual(['2026-11-09T09:30:00.000Z']);
+    expect(await book('in-the-gap', { shopId: shop.id, serviceId: quick.id, start: '2026-11-09T09:30:00.000Z' })).toMatchObject({ status: 201 });
   });
 });

@@ -92,4 +92,25 @@ describe('issue 13 over HTTP (owner defines, preview lists)', () => {
     const bad = await typed.client.shops.update({ params: { id: shop.id }, body: { startAlignment: 'anywhere' as never }, extraHeaders: headers });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', details: [{ path: 'body.startAlignment' }] } } });
   });
+
+  it('processing time: the owner defines segments (and a stylist’s own), the preview shows them, bad sums are 400', async () => {
+    const { shop, stylist } = await salon({ slotIntervalMinutes: 15 });
+    ok(await typed.client.schedules.create({ body: { shopId: shop.id, staffId: stylist.id, daysOfWeek: ['MO'], startTime: '09:00', endTime: '12:00' }, extraHeaders: headers }), 201);
+    const segments = [{ kind: 'active' as const, minutes: 30 }, { kind: 'processing' as const, minutes: 45 }, { kind: 'active' as const, minutes: 15 }];
+    const colour = ok(await typed.client.services.create({ body: { shopId: shop.id, name: 'Colour', priceMinor: 9000, durationMinutes: 90, segments }, extraHeaders: headers }), 201);
+    expect(colour.segments).toEqual(segments);
+    const bad = await typed.client.services.create({ body: { shopId: shop.id, name: 'Colour', priceMinor: 9000, durationMinutes: 60, segments }, extraHeaders: headers });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', details: [{ path: 'body.segments' }] } } });
+    const badUpdate = await typed.client.services.update({ params: { id: colour.id }, body: { durationMinutes: 60 }, extraHeaders: headers });
+    expect(badUpdate).toMatchObject({ status: 400, body: { error: { details: [{ path: 'body.durationMinutes' }] } } });
+    const own = [{ kind: 'active' as const, minutes: 20 }, { kind: 'processing' as const, minutes: 30 }, { kind: 'active' as const, minutes: 10 }];
+    const set = ok(await typed.client.staff.setServices({ params: { id: stylist.id }, body: { services: [{ serviceId: colour.id, durationMinutes: 60, segments: own }] }, extraHeaders: headers }), 200);
+    expect(set.services[0]).toMatchObject({ segments: own, effectiveDurationMinutes: 60 });
+    const slots = (ok(await typed.client.availability.previewSlots({ body: { shopId: shop.id, serviceId: colour.id, from: '2026-11-09', to: '2026-11-09' }, extraHeaders: headers }), 200) as { slots: { start: string; end: string; segments?: { kind: string; start: string; end: string }[] }[] }).slots;
+    expect(slots[0]).toMatchObject({ start: '2026-11-09T09:00:00.000Z', end: '2026-11-09T10:00:00.000Z', segments: [
+      { kind: 'active', start: '2026-11-09T09:00:00.000Z', end: '2026-11-09T09:20:00.000Z' },
+      { kind: 'processing', start: '2026-11-09T09:20:00.000Z', end: '2026-11-09T09:50:00.000Z' },
+      { kind: 'active', start: '2026-11-09T09:50:00.000Z', end: '2026-11-09T10:00:00.000Z' },
+    ] });
+  });
 });

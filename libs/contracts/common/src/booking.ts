@@ -32,5 +32,16 @@ export const BookedServiceSchema = z.object({
   durationMinutes: z.number().int().describe('Appointment length in minutes (no buffers).'),
   bufferBeforeMinutes: z.number().int().describe('Staff set-up time held before the start.'),
   bufferAfterMinutes: z.number().int().describe('Staff clean-up time held after the end.'),
+  segments: z
+    .array(
+      z.object({
+        kind: z.enum(['active', 'processing']).describe('active: the stylist works; processing: the client waits and the stylist is free.'),
+        minutes: z.number().int().describe('Length in minutes.'),
+        start: z.string().describe('UTC instant it starts, RFC 3339 ending in Z.'),
+        end: z.string().describe('UTC instant it ends, RFC 3339 ending in Z.'),
+      }),
+    )
+    .nullable()
+    .describe('The service\'s active and processing segments at booking time, in order; null for a service without processing time (one active block).'),
 });
 export type BookedService = z.infer<typeof BookedServiceSchema>;

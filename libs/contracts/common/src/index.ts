@@ -11,7 +11,7 @@ export {
   TimeZoneSchema,
   type Role,
 } from './primitives';
-export { SlotSchema, InstantRangeSchema, type Slot } from './slot';
+export { SlotSchema, InstantRangeSchema, TimedSegmentSchema, type Slot } from './slot';
 export { PaginationQuerySchema, pageOf, type PaginationQuery } from './pagination';
 export { encodeKeysetCursor, decodeKeysetCursor, encodeInstantCursor, decodeInstantCursor, type KeysetKey } from './keyset-cursor';
 export { auth, routeAuthOf, type RouteAuth, type RouteMeta } from './route-meta';

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { UuidSchema } from './primitives';
 
+/** One stretch of a service at a given start: `active` holds the stylist, `processing` leaves them free. */
+export const TimedSegmentSchema = z.object({
+  kind: z.enum(['active', 'processing']).describe('active: the stylist works; processing: the client waits (e.g. colour developing) and the stylist is free.'),
+  start: z.string().describe('UTC instant, RFC 3339 ending in Z (inclusive).'),
+  end: z.string().describe('UTC instant, RFC 3339 ending in Z (exclusive).'),
+});
+
 /** A bookable start, as the scheduling engine yields it (scheduling-cases.md rules 2–6). */
 export const SlotSchema = z.object({
   start: z.string().describe('UTC instant the service starts, RFC 3339 ending in Z.'),
@@ -11,6 +18,10 @@ export const SlotSchema = z.object({
   staff: z
     .array(z.object({ staffId: UuidSchema, end: z.string().describe('UTC instant the service ends with this staff member.') }))
     .describe('Each free staff member with their own end time.'),
+  segments: z
+    .array(TimedSegmentSchema)
+    .optional()
+    .describe('Only for a service with processing time: its segments with the first staff member in staffIds. The stylist is free during processing segments.'),
 });
 export type Slot = z.infer<typeof SlotSchema>;
 

@@ -26,3 +26,25 @@ export const minutes = (min: number, max: number) => z.number().int('Expected wh
 
 /** Instants the API answers with (always UTC). */
 export const TimestampSchema = z.string().datetime().describe('RFC 3339 instant, UTC.');
+
+/**
+ * Processing time (issue 13): a service as ordered segments. `active` holds the stylist,
+ * `processing` (a colour developing) leaves them free for another client. At least one active.
+ */
+export const ServiceSegmentsSchema = z
+  .array(
+    z
+      .object({
+        kind: z.enum(['active', 'processing']).describe('active: the stylist works; processing: the client waits and the stylist is free.'),
+        minutes: minutes(1, 720).describe('Length of this segment, 1–720 minutes.'),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(12)
+  .refine((segments) => segments.some((segment) => segment.kind === 'active'), 'At least one segment must be active.')
+  .refine((segments) => segments.reduce((sum, segment) => sum + segment.minutes, 0) <= 720, 'The segments may last at most 720 minutes in all.');
+export type ServiceSegments = z.infer<typeof ServiceSegmentsSchema>;
+
+/** The sum of segment minutes: what `durationMinutes` must be when segments are given. */
+export const segmentsTotal = (segments: ServiceSegments): number => segments.reduce((sum, segment) => sum + segment.minutes, 0);

@@ -1,7 +1,7 @@
 import { API_ROUTER_OPTIONS, auth, IdParamsSchema, text, UuidSchema } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { minutes, TimestampSchema } from './fields';
+import { minutes, segmentsTotal, ServiceSegmentsSchema, TimestampSchema } from './fields';
 
 const c = initContract();
 
@@ -18,7 +18,17 @@ const serviceFields = {
   bufferBeforeMinutes: minutes(0, 240).describe('Set-up time held before the appointment, 0–240 minutes (default 0).'),
   bufferAfterMinutes: minutes(0, 240).describe('Clean-up time held after it, 0–240 minutes (default 0).'),
   isActive: z.boolean().describe('False hides the service from customers and keeps it (default true).'),
+  segments: ServiceSegmentsSchema.nullable().describe(
+    'Processing time: the service as ordered active/processing segments adding up to durationMinutes (e.g. colour: 30 active, 45 processing, 15 active). During processing the stylist may take another client. null: one active block (default).',
+  ),
 };
+
+const segmentsAddUp = (body: { durationMinutes?: number; segments?: ServiceSegmentsSchemaValue | null }, ctx: z.RefinementCtx) => {
+  if (body.segments && body.durationMinutes !== undefined && segmentsTotal(body.segments) !== body.durationMinutes) {
+    ctx.addIssue({ code: 'custom', path: ['segments'], message: `The segments must add up to durationMinutes (${body.durationMinutes}).` });
+  }
+};
+type ServiceSegmentsSchemaValue = z.infer<typeof ServiceSegmentsSchema>;
 
 export const CreateServiceBodySchema = z
   .object({
@@ -31,12 +41,14 @@ export const CreateServiceBodySchema = z
     bufferBeforeMinutes: serviceFields.bufferBeforeMinutes.optional(),
     bufferAfterMinutes: serviceFields.bufferAfterMinutes.optional(),
     isActive: serviceFields.isActive.optional(),
+    segments: serviceFields.segments.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(segmentsAddUp);
 export type CreateServiceBody = z.infer<typeof CreateServiceBodySchema>;
 
 /** A partial update: only the given fields change; the shop never changes. */
-export const UpdateServiceBodySchema = z.object(serviceFields).partial().strict();
+export const UpdateServiceBodySchema = z.object(serviceFields).partial().strict().superRefine(segmentsAddUp);
 export type UpdateServiceBody = z.infer<typeof UpdateServiceBodySchema>;
 
 export const OwnerServiceSchema = z.object({
@@ -51,6 +63,10 @@ export const OwnerServiceSchema = z.object({
   bufferBeforeMinutes: z.number().int().describe('Set-up minutes before.'),
   bufferAfterMinutes: z.number().int().describe('Clean-up minutes after.'),
   isActive: z.boolean().describe('False: not offered to customers.'),
+  segments: z
+    .array(z.object({ kind: z.enum(['active', 'processing']).describe('active or processing.'), minutes: z.number().int().describe('Minutes.') }))
+    .nullable()
+    .describe('Active/processing segments adding up to durationMinutes; null: one active block.'),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

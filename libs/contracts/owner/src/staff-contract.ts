@@ -1,7 +1,7 @@
 import { API_ROUTER_OPTIONS, auth, IdParamsSchema, text, UuidSchema } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { EmailSchema, minutes, TimestampSchema } from './fields';
+import { EmailSchema, minutes, segmentsTotal, ServiceSegmentsSchema, TimestampSchema } from './fields';
 import { MAX_PRICE_MINOR, ShopIdParamsSchema } from './services-contract';
 
 const c = initContract();
@@ -27,8 +27,16 @@ const StaffServiceInputSchema = z
     priceMinor: z.number().int().min(0).max(MAX_PRICE_MINOR).nullable().optional()
       .describe('Their own price in minor units; null or absent: the service\'s price.'),
     durationMinutes: minutes(1, 720).nullable().optional().describe('Their own duration in minutes; null or absent: the service\'s.'),
+    segments: ServiceSegmentsSchema.nullable()
+      .optional()
+      .describe('Their own active/processing segments (processing time); they replace the service\'s and add up to their duration. null or absent: the service\'s segments.'),
   })
-  .strict();
+  .strict()
+  .superRefine((item, ctx) => {
+    if (item.segments && item.durationMinutes != null && segmentsTotal(item.segments) !== item.durationMinutes) {
+      ctx.addIssue({ code: 'custom', path: ['segments'], message: `The segments must add up to durationMinutes (${item.durationMinutes}).` });
+    }
+  });
 
 export const SetStaffServicesBodySchema = z
   .object({
@@ -52,6 +60,10 @@ export const StaffServiceSchema = z.object({
   name: z.string().describe('The service\'s name.'),
   priceMinor: z.number().int().nullable().describe('Their own price, or null for the service\'s.'),
   durationMinutes: z.number().int().nullable().describe('Their own duration, or null for the service\'s.'),
+  segments: z
+    .array(z.object({ kind: z.enum(['active', 'processing']).describe('active or processing.'), minutes: z.number().int().describe('Minutes.') }))
+    .nullable()
+    .describe('Their own segments, or null for the service\'s.'),
   effectivePriceMinor: z.number().int().describe('What a customer pays when booking them, in minor units of `currency`.'),
   effectiveDurationMinutes: z.number().int().describe('How long the appointment with them lasts.'),
   currency: z.string().describe('ISO 4217 currency: the shop\'s.'),

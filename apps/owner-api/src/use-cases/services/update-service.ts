@@ -1,9 +1,12 @@
 import { type UpdateServiceBody } from '@salon/contracts-owner';
 import { eq, services, type Database } from '@salon/db';
-import { NotFoundError } from '@salon/errors';
+import { NotFoundError, ValidationError } from '@salon/errors';
 import { findOwnedService, toOwnerService } from './service-view';
 
-/** Partial update of one of the caller's services (PUT /services/:id); bookings keep their copied price. */
+/**
+ * Partial update of one of the caller's services (PUT /services/:id); bookings keep their copied price.
+ * @throws NotFoundError, ValidationError (segments that do not add up to the duration)
+ */
 export async function updateService({
   ctx,
   input,
@@ -12,6 +15,13 @@ export async function updateService({
   input: { id: string; body: UpdateServiceBody };
 }) {
   const { service: current, currency } = await findOwnedService(ctx, input.id);
+  // The merged row must stay consistent: segments add up to the duration (processing time).
+  const segments = input.body.segments !== undefined ? input.body.segments : current.segments;
+  const duration = input.body.durationMinutes ?? current.durationMinutes;
+  if (segments && segments.reduce((sum, segment) => sum + segment.minutes, 0) !== duration) {
+    const message = `The segments must add up to durationMinutes (${duration}); change both together.`;
+    throw new ValidationError(message, [{ path: input.body.segments !== undefined ? 'body.segments' : 'body.durationMinutes', message }]);
+  }
   const [service] = await ctx.db
     .update(services)
     .set({ ...input.body, updatedAt: ctx.now() })

@@ -42,6 +42,7 @@ export async function setStaffServices({
           serviceId: item.serviceId,
           priceMinor: item.priceMinor ?? null,
           durationMinutes: item.durationMinutes ?? null,
+          segments: item.segments ?? null,
         })),
       );
     }

@@ -43,6 +43,7 @@ export async function toOwnerStaff(db: Database, members: Staff[], currency: str
         name: service.name,
         priceMinor: link.priceMinor,
         durationMinutes: link.durationMinutes,
+        segments: link.segments,
         effectivePriceMinor: link.priceMinor ?? service.priceMinor,
         effectiveDurationMinutes: link.durationMinutes ?? service.durationMinutes,
         currency,

@@ -1,0 +1,44 @@
+import { customerContract } from '@salon/contracts-customer';
+import { and, bookingHolds, bookings, eq } from '@salon/db';
+import { describeWithPostgres, makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
+import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
+import { createCustomerApp } from '../app';
+
+// Issue 13: 30 concurrent HTTP bookings into one processing gap on PostgreSQL: exactly one wins,
+// and no two active holds of the stylist overlap (the exclusion constraint guards each hold).
+describeWithPostgres('processing gap race over HTTP (PostgreSQL)', () => {
+  let api: TestApi;
+  let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
+  beforeAll(async () => {
+    api = await createTestApi(createCustomerApp, { now: () => new Date('2026-09-01T00:00:00Z'), database: { maxConnections: 25 } });
+    typed = await startTypedClient(api, customerContract);
+  });
+  afterAll(async () => {
+    await typed.close();
+    await api.close();
+  });
+
+  it('30 clients book a 45-minute cut into a colour’s 45-minute processing gap: one 201, 29 × 409', async () => {
+    const { db } = api.database;
+    const owner = await makeOwner(db);
+    const shop = await makeShop(db, { ownerId: owner.id, slotIntervalMinutes: 15, minNoticeMinutes: 0, maxAdvanceDays: 730 });
+    const colour = await makeService(db, { shopId: shop.id, durationMinutes: 90, segments: [{ kind: 'active', minutes: 30 }, { kind: 'processing', minutes: 45 }, { kind: 'active', minutes: 15 }] });
+    const cut = await makeService(db, { shopId: shop.id, durationMinutes: 45 });
+    const stylist = await makeStaff(db, { shopId: shop.id, serviceIds: [colour.id, cut.id] });
+    await makeWeeklyHours(db, { shopId: shop.id, rrule: 'FREQ=WEEKLY;BYDAY=MO', startLocal: '09:00', endLocal: '12:00' });
+    const tokens = await Promise.all(Array.from({ length: 31 }, (_, i) => api.tokenFor(`gap-${i}`, { role: 'customer' })));
+    const book = (token: string, serviceId: string, start: string) =>
+      typed.client.bookings.create({ body: { shopId: shop.id, serviceId, start, staffId: stylist.id }, headers: {}, extraHeaders: typed.as(token) });
+    expect(await book(tokens[30]!, colour.id, '2026-11-09T09:00:00.000Z')).toMatchObject({ status: 201 });
+    const answers = await Promise.all(tokens.slice(0, 30).map((token) => book(token, cut.id, '2026-11-09T09:30:00.000Z')));
+    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
+    const lost = answers.filter((answer) => answer.status !== 201);
+    expect(lost).toHaveLength(29);
+    for (const answer of lost) expect([answer.status, answer.body]).toEqual([409, errorEnvelope('slot_unavailable')]);
+    expect(await db.select().from(bookings).where(eq(bookings.shopId, shop.id))).toHaveLength(2);
+    const holds = await db.select().from(bookingHolds).where(and(eq(bookingHolds.shopId, shop.id), eq(bookingHolds.isActive, true)));
+    const ranges = holds.map((hold) => [hold.during.start.getTime(), hold.during.end.getTime()] as const).sort((a, b) => a[0] - b[0]);
+    expect(ranges).toHaveLength(3);
+    for (let i = 1; i < ranges.length; i += 1) expect(ranges[i]![0]).toBeGreaterThanOrEqual(ranges[i - 1]![1]);
+  });
+});
