@@ -7,7 +7,8 @@ import { toWeeklyHoursView } from './to-weekly-hours-view';
 
 /**
  * Changes some fields of a weekly row; the merged row is validated by the engine as a whole, so
- * moving only `endTime` before the stored `startTime` is refused on `body.endTime`. `daysOfWeek`
+ * moving only `endTime` onto the stored `startTime` is refused on `body.endTime` (an end before the
+ * start is an overnight window, ending on the next date). `daysOfWeek`
  * replaces the whole rule. Bookings are never touched: see the conflicts list.
  * @throws NotFoundError for a row that is not the caller's; ValidationError
  */
