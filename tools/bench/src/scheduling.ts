@@ -65,6 +65,10 @@ function main(): void {
   const history = shop({ bookings: 50_000, days: 900 });
   report('10 staff x 7 days, 50,000 bookings / 900 days', listQuery(history, 7), listQuery(busy, 7));
   report('10 staff x 7 days, bookings as ISO strings', listQuery(shop({ instants: 'string' }), 7), listQuery(busy, 7));
+  console.log('\nProcessing time (issue 13): a 90-minute colour, 30 active + 45 processing + 15 active:');
+  const colour = { durationMinutes: 90, segments: [{ kind: 'active' as const, minutes: 30 }, { kind: 'processing' as const, minutes: 45 }, { kind: 'active' as const, minutes: 15 }] };
+  const withColour = (input: ScheduleInput): ScheduleInput => ({ ...input, service: { ...input.service, ...colour } });
+  report('10 staff x 7 days, colour with processing', listQuery(withColour(busy), 7), listQuery(withColour(empty), 7));
   console.log('\nThe check booking creation calls (one start, its local date only):');
   const start = '2026-04-08T13:00:00Z';
   report('checkSlot, 10 staff, 5,000 bookings', () => checkSlot(busy, { start }), () => checkSlot(empty, { start }));

@@ -40,6 +40,7 @@ export function windowsOn(clock: ZoneClock, calendar: Calendar, day: number): Ra
  */
 export function workingStretchesOn(clock: ZoneClock, calendar: Calendar, day: number): Range[] {
   const own = windowsOn(clock, calendar, day);
+  if (!hasOvernight(calendar)) return own;
   const spill = overnightOf(clock, calendar, day - 1);
   return spill.length === 0 ? own : mergeWindows([...own, ...spill]);
 }
@@ -52,6 +53,19 @@ export function workingStretchesOn(clock: ZoneClock, calendar: Calendar, day: nu
  */
 export function shopBoundOn(clock: ZoneClock, calendar: Calendar, day: number): Range[] {
   return mergeWindows([...windowsOn(clock, calendar, day - 1), ...windowsOn(clock, calendar, day), ...windowsOn(clock, calendar, day + 1)]);
+}
+
+// Per calendar object (one call's), so a shop without overnight windows pays one scan, not one per date.
+const OVERNIGHT = new WeakMap<Calendar, boolean>();
+
+function hasOvernight(calendar: Calendar): boolean {
+  let has = OVERNIGHT.get(calendar);
+  if (has === undefined) {
+    has = calendar.rules.some((rule) => rule.window.end > MINUTES_PER_DAY);
+    for (const windows of calendar.overrides.values()) has = has || windows.some((window) => window.end > MINUTES_PER_DAY);
+    OVERNIGHT.set(calendar, has);
+  }
+  return has;
 }
 
 function overnightOf(clock: ZoneClock, calendar: Calendar, day: number): Range[] {
