@@ -1,5 +1,7 @@
 export { listSlots } from './list-slots';
 export { checkSlot } from './check-slot';
+export { listVisitSlots } from './list-visit-slots';
+export { checkVisit } from './check-visit';
 export { listWorkingWindows, type WorkingDay, type WorkingTimeInput } from './list-working-windows';
 export type {
   BookingPolicy,
@@ -26,6 +28,11 @@ export type {
   TimedSegment,
   TimeOff,
   UnavailableReason,
+  VisitCheck,
+  VisitInput,
+  VisitLine,
+  VisitLineTimes,
+  VisitSlot,
   WeeklyRule,
 } from './types';
 export { validateWeeklyRule, type DayOfWeek, type ValidWeeklyRule, type WeeklyRuleFields } from './validate-weekly-rule';

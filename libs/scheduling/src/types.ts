@@ -190,3 +190,31 @@ export type ScheduleErrorCode =
 
 /** Invalid input, never thrown: `path` points at the field, e.g. "staff[1].rules[0].rrule". */
 export type ScheduleError = { code: ScheduleErrorCode; message: string; path: string };
+
+/** One service of a visit, optionally with the staff member who must do it. */
+export type VisitLine = { service: Service; staffId?: string };
+
+/**
+ * Several services in one visit, back to back in the order given (cut, then colour). Each line's
+ * stylist must be free for that line's holds; the first line's buffer before and the last line's
+ * buffer after are the visit's, inner buffers are not held (the client goes straight on).
+ */
+export type VisitInput = Omit<ScheduleInput, 'service'> & { lines: VisitLine[] };
+
+/** A line of an offered or checked visit: who does it, when, its segments and what it holds. */
+export type VisitLineTimes = {
+  staffId: string;
+  start: string;
+  end: string;
+  segments: TimedSegment[];
+  /** Store these as the line's holds (active segments with the visit's outer buffers). */
+  holds: { start: string; end: string }[];
+};
+
+/** A start where the whole sequence fits, with the first assignment found (lines in order). */
+export type VisitSlot = { start: string; end: string; localStart: string; localDate: LocalDate; lines: VisitLineTimes[] };
+
+/** The answer of `checkVisit`: the lines to store, or why the start is refused. */
+export type VisitCheck =
+  | ({ isBookable: true } & VisitSlot)
+  | { isBookable: false; reason: UnavailableReason; message: string };
