@@ -6,6 +6,7 @@ import {
 import { NotFoundError } from '@salon/errors';
 import { holdRows, segmentsOf } from './_internal/hold-rows';
 import { recordStatusChange } from './_internal/record-status-change';
+import { createVisitBooking } from './create-visit-booking';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
 import { type BookingContext } from './context';
 
@@ -18,6 +19,11 @@ export type CreateBookingInput = {
   /** Omit to let the engine pick (scheduling-cases rule 5). */
   staffId?: string;
   notes?: string | null;
+  /**
+   * Several services in one visit (issue 13), in order, each optionally with its stylist; 2–5.
+   * When given, `serviceId` and `staffId` are ignored and the visit is booked by createVisitBooking.
+   */
+  lines?: { serviceId: string; staffId?: string }[];
 };
 
 /**
@@ -39,6 +45,7 @@ export async function createBooking({
   onBooked?: (tx: Transaction, booking: Booking) => Promise<void>;
 }): Promise<Booking> {
   const shop = await findBookableShop(ctx.db, input.shopId);
+  if (input.lines) return createVisitBooking({ ctx, input: { customerId: input.customerId, shop, start: input.start, lines: input.lines, notes: input.notes }, onBooked });
   const service = await loadService({ ctx, input: { shopId: shop.id, serviceId: input.serviceId, staffId: input.staffId, isActiveOnly: true, where: 'body' } });
   const lost: string[] = [];
   // One attempt per performer at most: each lost race removes one candidate.

@@ -6,4 +6,5 @@ export { updateBookingNotes } from './update-booking-notes';
 export { BOOKING_TRANSITIONS, ACTIVE_STATUSES, canTransition } from './transitions';
 export { orderStatusHistory } from './order-status-history';
 export { type BookingContext, type BookingActor } from './context';
-export { loadStatusHistory, bookedServiceOf } from './read-booking';
+export { loadStatusHistory, bookedServiceOf, loadBookingLines } from './read-booking';
+export { createVisitBooking, type VisitBookingInput } from './create-visit-booking';

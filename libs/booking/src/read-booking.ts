@@ -1,4 +1,4 @@
-import { asc, bookingStatusHistory, eq, type Booking, type BookingStatusChange, type Database } from '@salon/db';
+import { asc, bookingLines, bookingStatusHistory, eq, type Booking, type BookingStatusChange, type Database } from '@salon/db';
 import { orderStatusHistory } from './order-status-history';
 
 /**
@@ -37,4 +37,23 @@ function timedSegmentsOf(booking: Booking) {
     at += segment.minutes * 60_000;
     return { kind: segment.kind, minutes: segment.minutes, start: start.toISOString(), end: new Date(at).toISOString() };
   });
+}
+
+/**
+ * The services of a visit of several (issue 13), in order, each with its stylist, snapshot price
+ * (minor units), minutes and UTC times; empty for a booking of one service.
+ */
+export async function loadBookingLines(db: Database, bookingId: string) {
+  const rows = await db.select().from(bookingLines).where(eq(bookingLines.bookingId, bookingId)).orderBy(asc(bookingLines.position));
+  return rows.map((line) => ({
+    serviceId: line.serviceId,
+    serviceName: line.serviceName,
+    staffId: line.staffId,
+    priceMinor: line.priceMinor,
+    currency: line.currency,
+    durationMinutes: line.durationMinutes,
+    segments: line.segments,
+    startsAt: line.startsAt.toISOString(),
+    endsAt: line.endsAt.toISOString(),
+  }));
 }

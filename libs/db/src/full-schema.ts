@@ -1,4 +1,5 @@
 import { bookingHolds, bookingHoldsRelations } from './schema/booking-holds';
+import { bookingLines, bookingLinesRelations } from './schema/booking-lines';
 import { bookingStatusHistory, bookingStatusHistoryRelations } from './schema/booking-status-history';
 import { bookings, bookingsRelations } from './schema/bookings';
 import { customers, customersRelations } from './schema/customers';
@@ -53,6 +54,8 @@ export const schema = {
   bookingsRelations,
   bookingHolds,
   bookingHoldsRelations,
+  bookingLines,
+  bookingLinesRelations,
   bookingStatusHistory,
   bookingStatusHistoryRelations,
   favorites,

@@ -59,6 +59,7 @@ export { dateOverrides, type LocalWindow } from './schema/date-overrides';
 export { timeOff } from './schema/time-off';
 export { bookings } from './schema/bookings';
 export { bookingHolds, BOOKING_HOLDS_NO_OVERLAP, type BookingHoldKind } from './schema/booking-holds';
+export { bookingLines } from './schema/booking-lines';
 export { bookingStatusHistory } from './schema/booking-status-history';
 export { favorites } from './schema/favorites';
 export { plans, type PlanFeatures, type PlanInterval, type PlanLimits } from './schema/plans';
@@ -97,6 +98,8 @@ export type {
   NewBooking,
   BookingHold,
   NewBookingHold,
+  BookingLine,
+  NewBookingLine,
   BookingStatusChange,
   NewBookingStatusChange,
   Favorite,

@@ -2,6 +2,7 @@ import { type ExtractTablesWithRelations, type InferInsertModel, type InferSelec
 import { type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import { type Schema } from './full-schema';
 import { type bookingHolds } from './schema/booking-holds';
+import { type bookingLines } from './schema/booking-lines';
 import { type bookingStatusHistory } from './schema/booking-status-history';
 import { type bookings } from './schema/bookings';
 import { type customers } from './schema/customers';
@@ -67,6 +68,8 @@ export type Booking = InferSelectModel<typeof bookings>;
 export type NewBooking = InferInsertModel<typeof bookings>;
 export type BookingHold = InferSelectModel<typeof bookingHolds>;
 export type NewBookingHold = InferInsertModel<typeof bookingHolds>;
+export type BookingLine = InferSelectModel<typeof bookingLines>;
+export type NewBookingLine = InferInsertModel<typeof bookingLines>;
 export type BookingStatusChange = InferSelectModel<typeof bookingStatusHistory>;
 export type NewBookingStatusChange = InferInsertModel<typeof bookingStatusHistory>;
 export type Favorite = InferSelectModel<typeof favorites>;

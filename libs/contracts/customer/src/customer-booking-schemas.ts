@@ -53,20 +53,57 @@ export const CustomerStatusChangeSchema = z.object({
   reason: z.string().nullable().describe('Why, if a reason was given.'),
 });
 
+/** One service of a visit of several, as booked. */
+export const BookingLineSchema = z.object({
+  serviceId: z.string().uuid().describe('The service.'),
+  serviceName: z.string().describe('Its name at booking time.'),
+  staffId: z.string().uuid().describe('Who performs this service.'),
+  priceMinor: z.number().int().describe('Its price at booking time, in minor units of `currency`.'),
+  currency: z.string().describe('ISO 4217 currency.'),
+  durationMinutes: z.number().int().describe('Its length in minutes.'),
+  segments: z
+    .array(z.object({ kind: z.enum(['active', 'processing']).describe('active or processing.'), minutes: z.number().int().describe('Minutes.') }))
+    .nullable()
+    .describe('Its active/processing segments; null: one active block.'),
+  startsAt: InstantSchema.describe('When this service starts, UTC.'),
+  endsAt: InstantSchema.describe('When it ends, UTC.'),
+});
+
 export const CustomerBookingDetailSchema = CustomerBookingSchema.extend({
   statusHistory: z.array(CustomerStatusChangeSchema).describe('Every status change, oldest first.'),
+  lines: z
+    .array(BookingLineSchema)
+    .describe('For a visit of several services: each service in order, back to back (the booking\'s service, staff, price and times are the visit\'s: first service and stylist, total price). Empty for one service.'),
 });
 export type CustomerBookingDetail = z.infer<typeof CustomerBookingDetailSchema>;
 
 export const CreateBookingBodySchema = z
   .object({
     shopId: UuidSchema.describe('An active shop.'),
-    serviceId: UuidSchema.describe('An active service of that shop.'),
+    serviceId: UuidSchema.optional().describe('An active service of that shop. Give this or lines, not both.'),
     start: InstantSchema.describe('A free slot\'s start, UTC, as the slot endpoints list it.'),
-    staffId: UuidSchema.optional().describe('A stylist who performs the service; omitted: a free one is chosen.'),
+    staffId: UuidSchema.optional().describe('A stylist who performs the service; omitted: a free one is chosen. Not with lines.'),
+    lines: z
+      .array(
+        z
+          .object({
+            serviceId: UuidSchema.describe('An active service of that shop.'),
+            staffId: UuidSchema.optional().describe('A stylist who performs it; omitted: the first free one.'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(5)
+      .optional()
+      .describe('Several services in one visit, back to back in this order (a cut, then a colour), each optionally with its own stylist; `start` is the first one\'s. Give this or serviceId, not both.'),
     notes: text({ max: 1000, multiline: true }).optional().describe('Notes for the shop.'),
   })
-  .strict();
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.lines !== undefined && body.serviceId !== undefined) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'Give serviceId or lines, not both.' });
+    else if (body.lines === undefined && body.serviceId === undefined) ctx.addIssue({ code: 'custom', path: ['serviceId'], message: 'Give serviceId, or lines for several services.' });
+    if (body.lines !== undefined && body.staffId !== undefined) ctx.addIssue({ code: 'custom', path: ['staffId'], message: 'With lines, give each line its staffId.' });
+  });
 export type CreateBookingBody = z.infer<typeof CreateBookingBodySchema>;
 
 export const IdempotencyHeadersSchema = z.object({

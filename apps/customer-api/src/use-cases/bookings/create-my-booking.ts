@@ -30,7 +30,10 @@ export async function createMyBooking({
       let detail: CustomerBookingDetail | undefined;
       await createBooking({
         ctx: { db: ctx.db, now: ctx.now, userId: ctx.actor.userId },
-        input: { customerId: ctx.customerId, shopId: body.shopId, serviceId: body.serviceId, start: new Date(body.start), staffId: body.staffId, notes: body.notes ?? null },
+        input: {
+          customerId: ctx.customerId, shopId: body.shopId, serviceId: body.serviceId ?? body.lines![0]!.serviceId, start: new Date(body.start), staffId: body.staffId, notes: body.notes ?? null,
+          ...(body.lines && { lines: body.lines }),
+        },
         onBooked: async (tx, booking) => {
           const db = tx as unknown as Database;
           detail = await getMyBooking({ ctx: { db, customerId: ctx.customerId }, input: { id: booking.id } });

@@ -1,4 +1,4 @@
-import { loadStatusHistory } from '@salon/booking';
+import { loadBookingLines, loadStatusHistory } from '@salon/booking';
 import { type CustomerBookingDetail } from '@salon/contracts-customer';
 import { and, bookings, customers, eq, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
@@ -23,6 +23,7 @@ export async function getMyBooking({
   if (!row) throw new NotFoundError('Booking');
   const [customer] = await ctx.db.select({ userId: customers.userId }).from(customers).where(eq(customers.id, ctx.customerId));
   const history = await loadStatusHistory(ctx.db, row.booking.id);
+  const lines = await loadBookingLines(ctx.db, row.booking.id);
   return {
     ...toCustomerBooking(row),
     statusHistory: history.map((change) => ({
@@ -32,5 +33,6 @@ export async function getMyBooking({
       by: change.changedByUserId === null ? 'system' : change.changedByUserId === customer?.userId ? 'customer' : 'owner',
       reason: change.reason,
     })),
+    lines,
   };
 }
