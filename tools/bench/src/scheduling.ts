@@ -1,6 +1,6 @@
 // Times slot queries of @salon/scheduling on a generated shop. Run: npx tsx tools/bench/src/scheduling.ts
 import os from 'node:os';
-import { checkSlot, listSlots, type ScheduleInput } from '@salon/scheduling';
+import { checkSlot, listSlots, listVisitSlots, type ScheduleInput, type VisitInput } from '@salon/scheduling';
 import { FIRST_DAY, generateShop, type ShopOptions } from './scheduling/generate-shop';
 import { measure, type Timing } from './scheduling/measure';
 
@@ -69,6 +69,19 @@ function main(): void {
   const colour = { durationMinutes: 90, segments: [{ kind: 'active' as const, minutes: 30 }, { kind: 'processing' as const, minutes: 45 }, { kind: 'active' as const, minutes: 15 }] };
   const withColour = (input: ScheduleInput): ScheduleInput => ({ ...input, service: { ...input.service, ...colour } });
   report('10 staff x 7 days, colour with processing', listQuery(withColour(busy), 7), listQuery(withColour(empty), 7));
+  console.log('\nSeveral services in one visit (issue 13): services[0] then a 60-minute second service, anyone free:');
+  const visitQuery = (input: ScheduleInput): (() => number) => {
+    const { service, ...rest } = input;
+    const second = { ...service, durationMinutes: 60, bufferBeforeMinutes: 0 };
+    const visit: VisitInput = { ...rest, lines: [{ service: { ...service, bufferAfterMinutes: 0 } }, { service: second }] };
+    const range = { from: QUERY_FROM, to: addDays(QUERY_FROM, 6) };
+    return () => {
+      const result = listVisitSlots(visit, range);
+      if (!result.ok) throw new Error(`${result.error.path}: ${result.error.message}`);
+      return result.value.length;
+    };
+  };
+  report('10 staff x 7 days, two-service visit', visitQuery(busy), listQuery(busy, 7));
   console.log('\nThe check booking creation calls (one start, its local date only):');
   const start = '2026-04-08T13:00:00Z';
   report('checkSlot, 10 staff, 5,000 bookings', () => checkSlot(busy, { start }), () => checkSlot(empty, { start }));
