@@ -1,9 +1,10 @@
 import { checkServiceSlot, loadService } from '@salon/availability';
-import { and, bookingHolds, bookingLines, bookings, eq, isExclusionViolation, staffServices, withTransaction, type Booking } from '@salon/db';
+import { and, bookingHolds, bookings, eq, isExclusionViolation, staffServices, withTransaction, type Booking } from '@salon/db';
 import { ConflictError } from '@salon/errors';
 import { findBookingFor } from './_internal/find-booking-for';
 import { holdRows, segmentsOf } from './_internal/hold-rows';
 import { lockStaff } from './_internal/lock-staff';
+import { moveVisit } from './_internal/move-visit';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
 import { type BookingActor, type BookingContext } from './context';
 import { ACTIVE_STATUSES } from './transitions';
@@ -29,13 +30,13 @@ export async function rescheduleBooking({
     return await withTransaction(ctx, async (tx) => {
       const { booking, shop } = await findBookingFor(tx, { ...input, forUpdate: true });
       if (!ACTIVE_STATUSES.includes(booking.status)) throw new ConflictError(`A ${booking.status.replace('_', '-')} booking cannot be moved.`);
-      const [visitLine] = await tx.select({ id: bookingLines.id }).from(bookingLines).where(eq(bookingLines.bookingId, booking.id)).limit(1);
-      // Moving a visit of several services re-checks every line: not built yet, so it is refused rather than half-moved.
-      if (visitLine) throw new ConflictError('A visit of several services cannot be moved yet: cancel it and book the new time.');
       const now = ctx.now();
       if (input.actor.kind === 'customer' && now.getTime() > booking.startsAt.getTime() - shop.cancellationNoticeMinutes * MINUTE_MS) {
         throw new ConflictError('This booking can no longer be moved online: it starts within the shop\'s cancellation notice. Contact the salon.');
       }
+      // A visit of several services moves as a whole, every line re-checked (issue 13).
+      const visit = await moveVisit(tx, { booking, shop, start: input.start ?? booking.startsAt, staffId: input.staffId, now: ctx.now });
+      if (visit) return visit;
       const staffId = input.staffId ?? booking.staffId;
       const start = input.start ?? booking.startsAt;
       const service = await loadService({

@@ -89,5 +89,20 @@ describeWithPostgres('a visit of two services with two stylists over HTTP (Postg
     expect(await db.select().from(bookingLines).where(eq(bookingLines.shopId, shop.id))).toHaveLength(2);
     const holds = await db.select().from(bookingHolds).where(eq(bookingHolds.shopId, shop.id));
     expect(holds.map((hold) => [hold.staffId, hold.during.start.toISOString()]).sort()).toEqual([[ann.id, '2026-11-09T09:30:00.000Z'], [bob.id, '2026-11-09T10:00:00.000Z']].sort());
+
+    // Moving the visit moves all of it: both lines and both holds, each line keeping its stylist.
+    const winner = typed.as(tokens[answers.findIndex((answer) => answer.status === 201)]!);
+    const id = (won[0]!.body as { id: string }).id;
+    const moved = await typed.client.bookings.update({ params: { id }, body: { start: '2026-11-09T10:00:00.000Z' }, extraHeaders: winner });
+    expect(moved).toMatchObject({ status: 200, body: { startsAt: '2026-11-09T10:00:00.000Z', endsAt: '2026-11-09T11:30:00.000Z' } });
+    const detail = await typed.client.bookings.get({ params: { id }, extraHeaders: winner });
+    expect(detail.status === 200 && detail.body.lines.map((line) => [line.staffId, line.startsAt, line.endsAt])).toEqual([
+      [ann.id, '2026-11-09T10:00:00.000Z', '2026-11-09T10:30:00.000Z'], [bob.id, '2026-11-09T10:30:00.000Z', '2026-11-09T11:30:00.000Z'],
+    ]);
+    const after = await db.select().from(bookingHolds).where(eq(bookingHolds.shopId, shop.id));
+    expect(after.map((hold) => [hold.staffId, hold.during.start.toISOString()]).sort()).toEqual([[ann.id, '2026-11-09T10:00:00.000Z'], [bob.id, '2026-11-09T10:30:00.000Z']].sort());
+    // Bob ends at 12:00: a 11:00 visit would run his colour to 12:30.
+    const tooLate = await typed.client.bookings.update({ params: { id }, body: { start: '2026-11-09T11:00:00.000Z' }, extraHeaders: winner });
+    expect([tooLate.status, tooLate.body]).toEqual([409, errorEnvelope('slot_unavailable')]);
   });
 });
