@@ -26,6 +26,7 @@ describe('CHECK constraints', () => {
     ['negative price', { priceMinor: -1 }, 'services_price_non_negative'],
     ['zero duration', { durationMinutes: 0 }, 'services_duration_positive'],
     ['negative buffer', { bufferAfterMinutes: -5 }, 'services_buffers_non_negative'],
+    ['segments that are not an array', { segments: { kind: 'active' } as never }, 'services_segments_array'],
   ])('refuses a service with %s', async (_label, bad, constraint) => {
     const values = { shopId: shop.id, name: 'Bad', priceMinor: 100, durationMinutes: 30, ...bad };
     await expect(violation(handle().db.insert(services).values(values))).resolves.toEqual({ code: '23514', constraint });
@@ -35,6 +36,7 @@ describe('CHECK constraints', () => {
     ['a lower-case currency', { currency: 'gbp' }, 'shops_currency_iso'],
     ['a latitude without longitude', { latitude: 51.5 }, 'shops_coordinates_paired'],
     ['a zero slot interval', { slotIntervalMinutes: 0 }, 'shops_slot_interval_positive'],
+    ['an unknown start alignment', { startAlignment: 'anywhere' as never }, 'shops_start_alignment_known'],
   ])('refuses a shop with %s', async (_label, bad, constraint) => {
     const values = { ownerId: shop.ownerId, name: 'Bad', timeZone: 'Europe/London', currency: 'GBP', ...bad };
     await expect(violation(handle().db.insert(shops).values(values))).resolves.toEqual({ code: '23514', constraint });
@@ -43,12 +45,16 @@ describe('CHECK constraints', () => {
   it.each([
     ['9:00', '17:00', 'weekly_hours_start_local_format'],
     ['09:00', '25:00', 'weekly_hours_end_local_format'],
-    ['17:00', '09:00', 'weekly_hours_window_ordered'],
+    ['17:00', '17:00', 'weekly_hours_window_not_empty'],
   ])('refuses weekly hours %s–%s', async (startLocal, endLocal, constraint) => {
     await expect(violation(makeWeeklyHours(handle().db, { shopId: shop.id, startLocal, endLocal }))).resolves.toEqual({
       code: '23514',
       constraint,
     });
+  });
+
+  it('accepts overnight weekly hours (an end before the start is on the next date)', async () => {
+    await expect(makeWeeklyHours(handle().db, { shopId: shop.id, startLocal: '22:30', endLocal: '01:30' })).resolves.toMatchObject({ endLocal: '01:30' });
   });
 
   it('accepts a window that ends at midnight, and split shifts as several rows', async () => {
