@@ -4,3 +4,4 @@ export { listServiceSlots } from './list-service-slots';
 export { listWorkingDays } from './list-working-days';
 export { checkServiceSlot } from './check-service-slot';
 export { checkServiceVisit } from './check-service-visit';
+export { listServiceVisitSlots } from './list-service-visit-slots';

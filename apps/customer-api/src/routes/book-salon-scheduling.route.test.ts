@@ -108,3 +108,42 @@ describe('issue 13: processing time over HTTP', () => {
     expect(await book('in-the-gap', { shopId: shop.id, serviceId: quick.id, start: '2026-11-09T09:30:00.000Z' })).toMatchObject({ status: 201 });
   });
 });
+
+describe('GET /schedules/visit-view/{shopId}: starts of several services in one visit', () => {
+  let ids = { shop: '', cut: '', colour: '' };
+  beforeAll(async () => {
+    const { shop, service: cut } = await salon({ rrule: 'FREQ=WEEKLY;BYDAY=MO', start: '09:00', end: '12:00' }, { slotIntervalMinutes: 30 });
+    const colour = await makeService(api.database.db, { shopId: shop.id, durationMinutes: 60 });
+    const bob = await makeStaff(api.database.db, { shopId: shop.id, serviceIds: [colour.id] });
+    await makeWeeklyHours(api.database.db, { shopId: shop.id, staffId: bob.id, rrule: 'FREQ=WEEKLY;BYDAY=MO', startLocal: '10:00', endLocal: '12:00' });
+    ids = { shop: shop.id, cut: cut.id, colour: colour.id };
+  });
+  const view = (serviceIds: string, extra: Record<string, string> = {}) =>
+    typed.client.slots.visitView({ params: { shopId: ids.shop }, query: { serviceIds, from: '2026-11-09', to: '2026-11-09', ...extra } as never });
+
+  it('lists only starts where the cut and then the colour fit, and POST /bookings with lines accepts the first', async () => {
+    const res = await view(`${ids.cut},${ids.colour}`);
+    expect(res.status).toBe(200);
+    if (res.status !== 200) return;
+    // The cut (60 min here) must end when Bob starts at 10:00 at the earliest, and the colour end by 12:00.
+    expect(res.body.days.flatMap((day) => day.visits.map((visit) => [visit.start, visit.lines.map((line) => line.start)]))).toEqual([
+      ['2026-11-09T09:00:00.000Z', ['2026-11-09T09:00:00.000Z', '2026-11-09T10:00:00.000Z']],
+      ['2026-11-09T09:30:00.000Z', ['2026-11-09T09:30:00.000Z', '2026-11-09T10:30:00.000Z']],
+      ['2026-11-09T10:00:00.000Z', ['2026-11-09T10:00:00.000Z', '2026-11-09T11:00:00.000Z']],
+    ]);
+    const first = res.body.days[0]!.visits[0]!;
+    const booked = await book2('visit-view', { shopId: ids.shop, start: first.start, lines: first.lines.map((line, i) => ({ serviceId: i === 0 ? ids.cut : ids.colour, staffId: line.staffId })) });
+    expect(booked).toMatchObject({ status: 201, body: { startsAt: first.start, endsAt: first.end } });
+    const after = await view(`${ids.cut},${ids.colour}`);
+    expect(after.status === 200 && after.body.days.flatMap((day) => day.visits.map((visit) => visit.start))).not.toContain(first.start);
+  });
+
+  it('refuses one service (400 on query.serviceIds), an unknown one (404) and a NUL byte (400)', async () => {
+    expect(await view(ids.cut)).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', details: [{ path: 'query.serviceIds' }] } } });
+    expect(await view(`${ids.cut},00000000-0000-4000-8000-000000000000`)).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(await view(`${ids.cut},${ids.colour}\u0000`)).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' } } });
+  });
+});
+
+const book2 = async (name: string, body: { shopId: string; start: string; lines: { serviceId: string; staffId?: string }[] }) =>
+  typed.client.bookings.create({ body, headers: {}, extraHeaders: await headersFor(name) });

@@ -1,4 +1,4 @@
-import { listServiceSlots } from '@salon/availability';
+import { listServiceSlots, listServiceVisitSlots } from '@salon/availability';
 import { and, eq, isNull, shops, weeklyHours, type Database, type Shop } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { describeInstants, type Slot } from '@salon/scheduling';
@@ -31,10 +31,33 @@ export async function listScheduleSlots({ ctx, input }: { ctx: { db: Database; n
   return slotDays(ctx, shop, { ...input, ...(row.staffId && { staffId: row.staffId }), onlyWeeklyHoursId: row.id });
 }
 
-async function slotDays(ctx: { db: Database; now: () => Date }, shop: Shop, input: PublicSlotsInput & { onlyWeeklyHoursId?: string }) {
+/**
+ * Starts of a visit of several services back to back (issue 13), by shop-local day: exactly what
+ * POST /bookings with `lines` accepts.
+ * @throws NotFoundError (shop, service), ValidationError (range on `query.*`)
+ */
+export async function listPublicVisits({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: { shopId: string; serviceIds: string[]; from?: string; to?: string } }) {
+  const shop = await findPublicShop(ctx.db, input.shopId);
+  const { from, to } = defaultRange(ctx, shop, input);
+  const visits = await listServiceVisitSlots({ ctx, input: { shop, serviceIds: input.serviceIds, from, to, isActiveOnly: true, where: 'query' } });
+  const days = new Map<string, typeof visits>();
+  for (const visit of visits) days.set(visit.localDate, [...(days.get(visit.localDate) ?? []), visit]);
+  const strip = (visit: (typeof visits)[number]) => ({ ...visit, lines: visit.lines.map(({ holds: _holds, ...line }) => line) });
+  return {
+    shopId: shop.id, serviceIds: input.serviceIds, timeZone: shop.timeZone, from, to,
+    days: [...days].map(([localDate, dayVisits]) => ({ localDate, visits: dayVisits.map(strip) })),
+  };
+}
+
+function defaultRange(ctx: { now: () => Date }, shop: Shop, input: { from?: string; to?: string }) {
   const today = describeInstants([ctx.now()], shop.timeZone);
   const from = input.from ?? (today.ok ? today.value[0]!.localDate : ctx.now().toISOString().slice(0, 10));
   const to = input.to ?? new Date(Date.parse(`${from}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10);
+  return { from, to };
+}
+
+async function slotDays(ctx: { db: Database; now: () => Date }, shop: Shop, input: PublicSlotsInput & { onlyWeeklyHoursId?: string }) {
+  const { from, to } = defaultRange(ctx, shop, input);
   const slots = await listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query' } });
   const days = new Map<string, Slot[]>();
   for (const slot of slots) {
