@@ -1,4 +1,6 @@
 import { type VisitLineTimes } from '../types';
+import { DAY_MS } from './constants';
+import { type Range } from './create-range-index';
 import { intersectWindows } from './intersect-windows';
 import { type Performer, type Schedule } from './schedule';
 import { timedSegments } from './timed-segments';
@@ -17,8 +19,9 @@ export function assignVisit(schedules: readonly Schedule[], first: Chosen): Chos
   const search = (index: number, startMs: number): boolean => {
     const schedule = schedules[index];
     if (!schedule) return true;
+    const day = localDayOf(schedule, startMs);
     for (const performer of schedule.performers) {
-      if (!fitsAt(schedule, performer, startMs)) continue;
+      if (!fitsAt(schedule, performer, startMs, day)) continue;
       chosen.push({ performer, startMs });
       if (search(index + 1, startMs + performer.durationMs)) return true;
       chosen.pop();
@@ -28,10 +31,30 @@ export function assignVisit(schedules: readonly Schedule[], first: Chosen): Chos
   return search(1, first.startMs + first.performer.durationMs) ? chosen : undefined;
 }
 
-function fitsAt(schedule: Schedule, performer: Performer, startMs: number): boolean {
+// Per performer object (one call's): the same stretches are asked for at every candidate start.
+const STRETCHES = new WeakMap<Performer, Map<number, Range[]>>();
+
+function stretchesOf(schedule: Schedule, performer: Performer, day: number): Range[] {
+  let byDay = STRETCHES.get(performer);
+  if (!byDay) STRETCHES.set(performer, (byDay = new Map()));
+  let windows = byDay.get(day);
+  if (!windows) byDay.set(day, (windows = intersectWindows(schedule.shopWindows(day), workingStretchesOn(schedule.clock, performer.calendar, day))));
+  return windows;
+}
+
+/** The local date of an instant, without a zone lookup on a date with one offset (the usual case). */
+function localDayOf(schedule: Schedule, startMs: number): number {
+  const guess = Math.floor(startMs / DAY_MS);
+  for (const day of [guess, guess - 1, guess + 1]) {
+    const offset = schedule.clock.steadyOffset(day);
+    if (offset !== undefined && Math.floor((startMs + offset) / DAY_MS) === day) return day;
+  }
+  return schedule.clock.localDay(startMs);
+}
+
+function fitsAt(schedule: Schedule, performer: Performer, startMs: number, day: number): boolean {
   const endMs = startMs + performer.durationMs;
-  const day = schedule.clock.localDay(startMs);
-  const windows = intersectWindows(schedule.shopWindows(day), workingStretchesOn(schedule.clock, performer.calendar, day));
+  const windows = stretchesOf(schedule, performer, day);
   if (!windows.some((window) => window.start <= startMs && endMs <= window.end)) return false;
   if (performer.timeOff.overlaps(startMs, endMs)) return false;
   return performer.pattern.holds.every((hold) => !performer.busy.overlaps(startMs + hold.startMs, startMs + hold.endMs));
