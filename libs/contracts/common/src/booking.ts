@@ -45,3 +45,20 @@ export const BookedServiceSchema = z.object({
     .describe('The service\'s active and processing segments at booking time, in order; null for a service without processing time (one active block).'),
 });
 export type BookedService = z.infer<typeof BookedServiceSchema>;
+
+/** One service of a visit of several, as booked. */
+export const BookingLineSchema = z.object({
+  serviceId: z.string().uuid().describe('The service.'),
+  serviceName: z.string().describe('Its name at booking time.'),
+  staffId: z.string().uuid().describe('Who performs this service.'),
+  priceMinor: z.number().int().describe('Its price at booking time, in minor units of `currency`.'),
+  currency: z.string().describe('ISO 4217 currency.'),
+  durationMinutes: z.number().int().describe('Its length in minutes.'),
+  segments: z
+    .array(z.object({ kind: z.enum(['active', 'processing']).describe('active or processing.'), minutes: z.number().int().describe('Minutes.') }))
+    .nullable()
+    .describe('Its active/processing segments; null: one active block.'),
+  startsAt: z.string().describe('When this service starts, UTC, RFC 3339 ending in Z.'),
+  endsAt: z.string().describe('When it ends, UTC.'),
+});
+export type BookingLine = z.infer<typeof BookingLineSchema>;

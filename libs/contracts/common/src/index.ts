@@ -30,6 +30,8 @@ export {
   BookingStatusFilterSchema,
   LocalInstantSchema,
   BookedServiceSchema,
+  BookingLineSchema,
+  type BookingLine,
   type BookingStatus,
   type BookedService,
 } from './booking';

@@ -1,5 +1,6 @@
 import {
   BookedServiceSchema,
+  BookingLineSchema,
   BookingStatusFilterSchema,
   BookingStatusSchema,
   InstantSchema,
@@ -51,22 +52,6 @@ export const CustomerStatusChangeSchema = z.object({
   at: InstantSchema.describe('When it changed, UTC.'),
   by: z.enum(['customer', 'owner', 'system']).describe('Who changed it: you, the shop, or the system.'),
   reason: z.string().nullable().describe('Why, if a reason was given.'),
-});
-
-/** One service of a visit of several, as booked. */
-export const BookingLineSchema = z.object({
-  serviceId: z.string().uuid().describe('The service.'),
-  serviceName: z.string().describe('Its name at booking time.'),
-  staffId: z.string().uuid().describe('Who performs this service.'),
-  priceMinor: z.number().int().describe('Its price at booking time, in minor units of `currency`.'),
-  currency: z.string().describe('ISO 4217 currency.'),
-  durationMinutes: z.number().int().describe('Its length in minutes.'),
-  segments: z
-    .array(z.object({ kind: z.enum(['active', 'processing']).describe('active or processing.'), minutes: z.number().int().describe('Minutes.') }))
-    .nullable()
-    .describe('Its active/processing segments; null: one active block.'),
-  startsAt: InstantSchema.describe('When this service starts, UTC.'),
-  endsAt: InstantSchema.describe('When it ends, UTC.'),
 });
 
 export const CustomerBookingDetailSchema = CustomerBookingSchema.extend({

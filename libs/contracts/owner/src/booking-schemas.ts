@@ -1,5 +1,6 @@
 import {
   BookedServiceSchema,
+  BookingLineSchema,
   BookingStatusSchema,
   InstantSchema,
   LocalDateSchema,
@@ -62,5 +63,8 @@ export const BookingStatusChangeSchema = z.object({
 
 export const OwnerBookingDetailSchema = OwnerBookingSchema.extend({
   statusHistory: z.array(BookingStatusChangeSchema).describe('Every status change, oldest first.'),
+  lines: z
+    .array(BookingLineSchema)
+    .describe('For a visit of several services: each service in order with its stylist, price and times (the booking\'s own fields are the visit\'s). Empty for one service.'),
 });
 export type OwnerBookingDetail = z.infer<typeof OwnerBookingDetailSchema>;

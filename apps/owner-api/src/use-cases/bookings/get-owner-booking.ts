@@ -1,4 +1,4 @@
-import { loadStatusHistory } from '@salon/booking';
+import { loadBookingLines, loadStatusHistory } from '@salon/booking';
 import { type OwnerBookingDetail } from '@salon/contracts-owner';
 import { and, bookings, eq, isNull, shops, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
@@ -30,5 +30,6 @@ export async function getOwnerBooking({
       changedAt: change.createdAt.toISOString(),
       reason: change.reason,
     })),
+    lines: await loadBookingLines(ctx.db, row.booking.id),
   };
 }
