@@ -26,7 +26,7 @@ export {
   type SQL,
 } from 'drizzle-orm';
 
-export { createDatabase, type CreateDatabaseOptions } from './client';
+export { createDatabase, type CreateDatabaseOptions, type DatabasePoolMode } from './client';
 export { migrate, checkMigrations, MIGRATIONS_FOLDER, type MigrationOptions, type MigrationStatus } from './migrations';
 export { withTransaction } from './transaction';
 export { acquireDataDirLock, DataDirInUseError } from './data-dir-lock';

@@ -23,7 +23,8 @@ async function main() {
   const logger = createLogger({ name: 'salon', level: configs.owner.LOG_LEVEL });
   const dataDir = configs.owner.PGLITE_DATA_DIR;
   const releaseLock = configs.owner.DATABASE_URL ? () => {} : acquireDataDirLock(dataDir);
-  const database = await createDatabase(configs.owner.DATABASE_URL ? { url: configs.owner.DATABASE_URL } : { dataDir });
+  const { DATABASE_URL: url, DATABASE_POOL_SIZE: maxConnections, DATABASE_POOL_MODE: poolMode } = configs.owner;
+  const database = await createDatabase(url ? { url, maxConnections, poolMode } : { dataDir });
   await migrate(database);
   const seeded = await seedDemoData(database.db, { now: new Date() });
   const servers = [

@@ -1,3 +1,4 @@
+import { type DatabasePoolMode } from '../client';
 import { type DatabaseHandle } from '../types';
 import { assertVmModulesUnderJest } from './assert-vm-modules';
 import { ensurePgliteSnapshot, openPgliteFromSnapshot, SNAPSHOT_ENV } from './pglite-snapshot';
@@ -7,6 +8,13 @@ import { ensurePostgresTemplate, openScratchPostgres, TEMPLATE_ENV } from './pos
 export type TestDatabaseOptions = {
   /** postgres.js pool size (default 10); raise it for concurrency tests. Ignored on PGlite. */
   maxConnections?: number;
+  /** postgres.js pool mode (default `session`); `transaction` as behind pgBouncer. Ignored on PGlite. */
+  poolMode?: DatabasePoolMode;
+  /**
+   * Where the app's pool connects for a database name, e.g. a pgBouncer's `urlFor`; the database
+   * is still created and dropped on DATABASE_URL's server. Ignored on PGlite.
+   */
+  connectThrough?: (database: string) => string;
 };
 
 /**
@@ -25,7 +33,7 @@ export async function createTestDatabase(opts: TestDatabaseOptions = {}): Promis
   const serverUrl = process.env['DATABASE_URL'];
   if (serverUrl) {
     const template = process.env[TEMPLATE_ENV] ?? (await ensurePostgresTemplate(serverUrl));
-    return openScratchPostgres(serverUrl, { template, maxConnections: opts.maxConnections ?? 10 });
+    return openScratchPostgres(serverUrl, { ...opts, template, maxConnections: opts.maxConnections ?? 10 });
   }
   assertVmModulesUnderJest();
   const snapshot = process.env[SNAPSHOT_ENV] ?? (await ensurePgliteSnapshot());

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createDatabase } from '../client';
+import { createDatabase, type DatabasePoolMode } from '../client';
 import { migrate } from '../migrations';
 import { type DatabaseHandle } from '../types';
 import { migrationsFingerprint } from './fingerprint';
@@ -52,14 +52,15 @@ async function buildTemplate(admin: postgres.Sql, serverUrl: string, name: strin
  */
 export async function openScratchPostgres(
   serverUrl: string,
-  opts: { template?: string; maxConnections: number },
+  opts: { template?: string; maxConnections: number; poolMode?: DatabasePoolMode; connectThrough?: (database: string) => string },
 ): Promise<DatabaseHandle> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const { template } = opts;
   await withAdmin(serverUrl, (admin) =>
     template ? admin`create database ${admin(name)} template ${admin(template)}` : admin`create database ${admin(name)}`,
   );
-  const handle = await createDatabase({ url: withDatabaseName(serverUrl, name), maxConnections: opts.maxConnections });
+  const url = opts.connectThrough?.(name) ?? withDatabaseName(serverUrl, name);
+  const handle = await createDatabase({ url, maxConnections: opts.maxConnections, poolMode: opts.poolMode });
   return {
     ...handle,
     close: async () => {
