@@ -1,6 +1,6 @@
 // @salon/db/testing: per-file test databases and row factories. For *.test.ts files and tools only.
 
-export { createTestDatabase, type TestDatabaseOptions } from './create-test-database';
+export { createTestDatabase, createTestDatabaseUrl, type TestDatabaseOptions } from './create-test-database';
 export { useTestDatabase } from './use-test-database';
 export { describeWithPostgres, describeWithPgBouncer } from './describe-with-postgres';
 export { makeUser, makeOwner, makeCustomer } from './factories/people';
