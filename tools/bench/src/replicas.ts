@@ -5,7 +5,8 @@
 // the shop page in the same run, to show whether the cost per request stays flat.
 // Run: DATABASE_URL=postgres://… [REDIS_URL=redis://…] npm run bench:replicas [-- --duration 60 --large 100000]
 import { createTestSigner } from '@salon/auth/testing';
-import { sql } from '@salon/db';
+import { sql, type Database } from '@salon/db';
+import { rowsOf } from './owner-http/rows-of';
 import { distinctSlots, seedBookingShop, seedCustomer } from './booking-http/seed-booking-shop';
 import { loadAverageLine, machineLine, parseBenchFlags, runBench } from './owner-http/bench-flags';
 import { addDays, nextLondonMonday } from './owner-http/generate-owner-shop';
@@ -76,11 +77,14 @@ async function main(): Promise<number> {
           const ownerConnections = Math.max(1, Math.round(mixLoad.connections / 25));
           console.log(`\nWhole-flow mix: ${mixLoad.connections - ownerConnections} connections on customer-api, ${ownerConnections} on owner-api, ${mixLoad.durationSeconds} s (after a ${mixLoad.warmupSeconds} s warm-up of the same mix)`);
           if (mixLoad.warmupSeconds > 0) await runMix(stack.customerTargets, kinds, { ...mixLoad, durationSeconds: mixLoad.warmupSeconds, timeoutSeconds: mixLoad.timeoutSeconds });
+          const backends = sampleBackends(db);
           const [customerMix, ownerMix] = await Promise.all([
             runMix(stack.customerTargets, kinds, { connections: mixLoad.connections - ownerConnections, durationSeconds: mixLoad.durationSeconds, timeoutSeconds: mixLoad.timeoutSeconds }),
             runMix(stack.ownerTargets, ownerKinds, { connections: ownerConnections, durationSeconds: mixLoad.durationSeconds, timeoutSeconds: mixLoad.timeoutSeconds }),
           ]);
+          const maxBackends = await backends.stop();
           code = Math.max(code, printMix(customerMix, ownerMix));
+          console.log(`  PostgreSQL backends on the bench database during the mix: at most ${maxBackends} (the apps hold ${2 * Number(flags.replicas) * 10} client connections: ${flags.replicas} replicas × 2 APIs × pool 10)`);
           await waitUntilIdle(db);
         }
         console.log(`\nSame requests at ${shopCount.toLocaleString('en-US')} shops: ${scaleLoad.connections} connections, ${scaleLoad.warmupSeconds} s warm-up + ${scaleLoad.durationSeconds} s each`);
@@ -104,5 +108,26 @@ async function main(): Promise<number> {
   return code;
 }
 
+
+/** Polls the number of server connections (backends) on the bench database every 250 ms; stop() returns the most seen. */
+function sampleBackends(db: Database): { stop(): Promise<number> } {
+  let most = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const [row] = rowsOf<{ n: number }>(await db.execute(sql`
+        select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`));
+      most = Math.max(most, row?.n ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return most;
+    },
+  };
+}
 
 runBench(main);

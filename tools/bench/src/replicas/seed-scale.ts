@@ -16,7 +16,8 @@ export function spreadIntoRegions(shops: GeneratedShop[]): { shops: GeneratedSho
   const moved = shops.map((shop, index) => {
     const region = Math.floor(index / REGION_SIZE);
     if (region === 0) return shop;
-    return { ...shop, lat: shop.lat - 30 + (region % 10) * 6, lng: shop.lng - 90 + Math.floor(region / 10) * 18 };
+    // Latitude shifts of -30..+24° and longitude shifts of -100..+62° (never 0): no region overlaps region 0 or another.
+    return { ...shop, lat: shop.lat - 30 + (region % 10) * 6, lng: shop.lng - 100 + Math.floor(region / 10) * 18 };
   });
   return { shops: moved, cityName: (shop, index) => (index < REGION_SIZE ? CITIES[shop.city]!.name : `${CITIES[shop.city]!.name} ${Math.floor(index / REGION_SIZE)}`) };
 }
