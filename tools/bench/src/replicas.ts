@@ -39,7 +39,8 @@ async function main(): Promise<number> {
   console.log(machineLine('replicas'));
   let code = 0;
   const scale: Array<{ shops: number; results: LoadResult[] }> = [];
-  for (const shopCount of [Number(flags.small), Number(flags.large)]) {
+  // --large 0 runs the first phase only (e.g. to compare --pool direct with --pool pgbouncer).
+  for (const shopCount of [Number(flags.small), Number(flags.large)].filter((count) => count > 0)) {
     const scratch = await createScratchDatabase(serverUrl);
     const interrupted = () => void scratch.drop().finally(() => process.exit(130));
     process.once('SIGINT', interrupted);
