@@ -1,0 +1,1 @@
+ALTER TABLE "shops" ADD COLUMN "cache_version" bigint DEFAULT 0 NOT NULL;
