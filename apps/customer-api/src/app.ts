@@ -30,7 +30,7 @@ export function createCustomerApp(deps: ApiDeps, opts: { readCache?: ReadCache }
     slots: slotsRoutes(reads),
     customers: customersRoutes(deps.ctx),
     favorites: favoritesRoutes(deps.ctx),
-    openingHours: openingHoursRoutes(deps.ctx),
+    openingHours: openingHoursRoutes(reads),
     catalogue: catalogueRoutes(reads),
     bookings: bookingsRoutes(deps.ctx),
   });
