@@ -3,6 +3,8 @@ import { makeBooking } from '@salon/db/testing';
 
 const TRIGGER = 'booking_holds_bump_shop_cache_version';
 const HOUR_MS = 3_600_000;
+/** Every booking of the run its own hour, far in the future (no overlap, no notice rules), across calls. */
+let next = 0;
 
 export type TriggerCostResult = { withMs: number[]; withoutMs: number[]; bookingsPerRound: number; concurrency: number };
 
@@ -17,7 +19,6 @@ export async function measureTriggerCost(
   input: { shopId: string; serviceId: string; staffIds: string[]; customerId: string; rounds: number; perRound: number; concurrency: number },
 ): Promise<TriggerCostResult> {
   const result: TriggerCostResult = { withMs: [], withoutMs: [], bookingsPerRound: input.perRound, concurrency: input.concurrency };
-  let next = 0; // every booking its own hour, far in the future: no overlap, no notice rules
   const base = Date.parse('2032-01-05T00:00:00Z');
   try {
     for (let round = 0; round < input.rounds * 2; round += 1) {
