@@ -5,7 +5,7 @@ export type ReadCache = { cache: Cache; ttlSeconds: number };
 
 /**
  * Redis when REDIS_URL is set (shared by every replica), else an in-process LRU. Either way the
- * entries are exact: their keys carry the shop's cache_version (docs/caching.md).
+ * entries are exact: their keys carry the shop's cache version (docs/caching.md).
  * @pure false
  */
 export function createReadCache(

@@ -3,7 +3,7 @@
  * built in one place so every replica spells them alike. Each part is URI-encoded, so a hostile
  * value can never forge a `:` and reach another entry (ids and dates pass through unchanged).
  *
- * Entries that must be exact carry the shop's `cacheVersion` (shops.cache_version, bumped by the
+ * Entries that must be exact carry the shop's cache version (shop_cache_versions.version, bumped by the
  * database in the same transaction as any change the entry depends on): a new version is a new
  * key, so nothing is ever deleted and no replica can read an entry from before a commit it saw.
  */

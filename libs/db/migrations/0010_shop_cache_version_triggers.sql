@@ -1,51 +1,58 @@
--- Custom migration (drizzle-kit generate --custom): triggers cannot be expressed in the schema.
--- shops.cache_version is part of every exact cache key (docs/caching.md): a committed change to
--- anything a shop's slots or pages are computed from must change it, in the same transaction.
+-- Custom migration (drizzle-kit generate --custom): triggers and storage settings are not in the schema.
+-- shop_cache_versions.version is part of every exact cache key (docs/caching.md): a committed change
+-- to anything a shop's slots or pages are computed from must change it, in the same transaction.
 --
--- Edits of the shop row itself bump the version inside that row (BEFORE UPDATE: no second write).
--- The bump of the deferred trigger below changes only cache_version, and is left alone.
-CREATE FUNCTION shops_bump_own_cache_version() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.cache_version = OLD.cache_version AND NEW IS DISTINCT FROM OLD THEN
-    NEW.cache_version := OLD.cache_version + 1;
-  END IF;
-  RETURN NEW;
-END;
-$$;
+-- Every booking bumps a row here: half-empty pages let the update be HOT (same page, no new index
+-- entry), so the table stays small and the bump costs little.
+ALTER TABLE shop_cache_versions SET (fillfactor = 50);
 --> statement-breakpoint
-CREATE TRIGGER shops_bump_own_cache_version
-  BEFORE UPDATE ON shops
-  FOR EACH ROW EXECUTE FUNCTION shops_bump_own_cache_version();
---> statement-breakpoint
--- Changes to a shop's other rows bump it once per transaction, AT COMMIT (a deferred constraint
--- trigger), not at the changing statement:
--- * the shop row is locked only for the last moment of the transaction, so bookings of different
---   staff of one shop queue on it only while committing, not for their whole transaction;
--- * the lock is always the last one a transaction takes, so it cannot join a deadlock cycle with
---   the per-staff booking locks (migration 0002) or the row locks an owner's edit takes;
--- * several rows of one shop in one transaction (a staff member's service list, a booking's
---   holds) cost one UPDATE: `salon.cache_bumped` (transaction-local) remembers the shops done.
+-- The bump runs AT COMMIT (a deferred constraint trigger), not at the changing statement:
+-- * the version row is locked only for the last moment of the transaction, so bookings of
+--   different staff of one shop queue on it only while committing, not for their whole transaction;
+-- * it is the last lock a transaction takes, so it cannot join a deadlock cycle with the per-staff
+--   booking locks (migration 0002) or the row locks an owner's edit takes;
+-- * many rows of one shop in one transaction (a staff member's service list, a booking's holds)
+--   cost one upsert: `salon.cache_bumped` (transaction-local) remembers the shops done.
 -- Row-level because constraint triggers must be; the per-row cost is one plpgsql call.
-CREATE FUNCTION bump_shop_cache_version() RETURNS trigger
+CREATE FUNCTION bump_shop_cache_version_once(shop uuid) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   done text := coalesce(current_setting('salon.cache_bumped', true), '');
-  shop uuid;
 BEGIN
-  FOREACH shop IN ARRAY (CASE TG_OP
-      WHEN 'INSERT' THEN ARRAY[NEW.shop_id]
-      WHEN 'DELETE' THEN ARRAY[OLD.shop_id]
-      ELSE ARRAY[OLD.shop_id, NEW.shop_id] END) LOOP
-    IF position(shop::text IN done) = 0 THEN
-      UPDATE shops SET cache_version = cache_version + 1 WHERE id = shop;
-      done := done || shop::text || ',';
-      PERFORM set_config('salon.cache_bumped', done, true);
-    END IF;
-  END LOOP;
+  IF shop IS NULL OR position(shop::text IN done) > 0 THEN
+    RETURN;
+  END IF;
+  INSERT INTO shop_cache_versions AS current (shop_id, version) VALUES (shop, 1)
+    ON CONFLICT (shop_id) DO UPDATE SET version = current.version + 1;
+  PERFORM set_config('salon.cache_bumped', done || shop::text || ',', true);
+END;
+$$;
+--> statement-breakpoint
+-- For the tables that carry a shop_id.
+CREATE FUNCTION bump_shop_cache_version() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM bump_shop_cache_version_once(OLD.shop_id);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM bump_shop_cache_version_once(NEW.shop_id);
+  END IF;
   RETURN NULL;
 END;
 $$;
+--> statement-breakpoint
+-- For the shop row itself (policy, zone, name, active, deleted…).
+CREATE FUNCTION bump_own_shop_cache_version() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM bump_shop_cache_version_once(NEW.id);
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER shops_bump_cache_version AFTER UPDATE ON shops
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD IS DISTINCT FROM NEW) EXECUTE FUNCTION bump_own_shop_cache_version();
 --> statement-breakpoint
 -- booking_holds, not bookings: slots read only the active holds (a booking's status, notes or
 -- price never change a slot, and every change that frees or takes time changes its holds).

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { bookingHolds } from './schema/booking-holds';
 import { dateOverrides } from './schema/date-overrides';
 import { services } from './schema/services';
+import { shopCacheVersions } from './schema/shop-cache-versions';
 import { shops } from './schema/shops';
 import { staff } from './schema/staff';
 import { staffServices } from './schema/staff-services';
@@ -15,9 +16,10 @@ import { type Database } from './types';
 // exactly once per transaction; nothing else does. Runs on PGlite, and on PostgreSQL with DATABASE_URL.
 const database = useTestDatabase();
 
+/** No row yet is version 0. */
 async function versionOf(db: Database, shopId: string): Promise<number> {
-  const [row] = await db.select({ version: shops.cacheVersion }).from(shops).where(eq(shops.id, shopId));
-  return row!.version;
+  const [row] = await db.select({ version: shopCacheVersions.version }).from(shopCacheVersions).where(eq(shopCacheVersions.shopId, shopId));
+  return row?.version ?? 0;
 }
 
 /** The version change `change` causes, and that another shop's version stays put. */
@@ -31,11 +33,11 @@ async function bumpOf(change: (db: Database, shopId: string) => Promise<unknown>
   return (await versionOf(db, shop)) - before;
 }
 
-describe('shops.cache_version', () => {
+describe('shop_cache_versions', () => {
   it('starts at 0 and is bumped by an edit of the shop row, not by a no-op update', async () => {
     const db = database().db;
     const shop = await makeShop(db);
-    expect(shop.cacheVersion).toBe(0);
+    expect(await versionOf(db, shop.id)).toBe(0);
     expect(await bumpOf((tx, id) => tx.update(shops).set({ minNoticeMinutes: 30 }).where(eq(shops.id, id)), shop.id)).toBe(1);
     // Raw SQL: drizzle's update would also set updated_at, which is a change.
     const noOp = (tx: Database, id: string) => tx.execute(sql`update shops set min_notice_minutes = min_notice_minutes where id = ${id}`);
@@ -86,6 +88,15 @@ describe('shops.cache_version', () => {
         await inner.update(staff).set({ displayName: 'Renamed' }).where(eq(staff.shopId, shopId));
       });
     expect(await bumpOf(bulk, shopId)).toBe(1);
+  });
+
+  it('lets a shop be deleted with its rows (the bump at commit finds no shop, and does not fail)', async () => {
+    const db = database().db;
+    const shopId = (await makeShop(db)).id;
+    await makeStaff(db, { shopId, serviceIds: [(await makeService(db, { shopId })).id] });
+    await makeWeeklyHours(db, { shopId });
+    await db.delete(shops).where(eq(shops.id, shopId));
+    expect(await db.select().from(shops).where(eq(shops.id, shopId))).toEqual([]);
   });
 
   it('is not bumped by a transaction that rolls back', async () => {

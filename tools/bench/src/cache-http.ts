@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       const [on, off] = [median(cost.withMs), median(cost.withoutMs)];
       console.log(
         `${concurrency === 1 ? '\n' : ''}Booking commit (booking + hold, ${concurrency} connection(s), one shop, ${cost.bookingsPerRound} per round, trigger on/off alternating, ` +
-          `median of ${cost.withMs.length} rounds each): with the cache_version trigger ${on.toFixed(2)} ms/booking, without ${off.toFixed(2)} ms/booking.`,
+          `median of ${cost.withMs.length} rounds each): with the cache-version trigger ${on.toFixed(2)} ms/booking, without ${off.toFixed(2)} ms/booking.`,
       );
       console.log(`bench cache trigger: ${concurrency} connection(s) ${((100 * (on - off)) / off).toFixed(0)}% per booking (${on.toFixed(2)} vs ${off.toFixed(2)} ms)`);
     }

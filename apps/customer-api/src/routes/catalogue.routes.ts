@@ -11,7 +11,7 @@ const s = initServer();
 
 /**
  * Public shop pages: no token, so no caller; inactive or deleted is 404 inside each use case. The
- * shop itself is read on every request (that read is what carries its cache_version); its service
+ * shop itself is read on every request (that read is what carries its cache version); its service
  * and staff lists come from the cache.
  */
 export const catalogueRoutes = (ctx: { db: Database; readCache?: ReadCache }) => {

@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { bigint, boolean, char, check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bookings } from './bookings';
 import { activeFlag, currencyCode, currencyIsIso, id, matchesPattern, softDelete, timestamps } from './columns';
 import { owners } from './owners';
@@ -46,13 +46,6 @@ export const shops = pgTable(
       .notNull()
       .unique('shops_calendar_feed_token_unique')
       .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
-    /**
-     * Bumped by the database (migration 0010's triggers) in the same transaction as any change to
-     * what this shop's slots and pages are computed from: this row, hours, overrides, time off,
-     * staff, services, staff_services, booking holds. Cache keys carry it, so a commit is an
-     * invalidation (docs/caching.md). Never written by the app.
-     */
-    cacheVersion: bigint('cache_version', { mode: 'number' }).notNull().default(0),
     ...activeFlag,
     ...timestamps,
     ...softDelete,

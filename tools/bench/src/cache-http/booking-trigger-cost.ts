@@ -9,7 +9,7 @@ let next = 0;
 export type TriggerCostResult = { withMs: number[]; withoutMs: number[]; bookingsPerRound: number; concurrency: number };
 
 /**
- * What the cache_version trigger adds to a booking's commit: rounds of `perRound` bookings
+ * What the cache-version trigger adds to a booking's commit: rounds of `perRound` bookings
  * (booking + hold in one transaction, as makeBooking and the booking use case write them) at
  * `concurrency` connections, all in ONE shop (so they also queue on its row), alternating the
  * trigger on and off so machine noise hits both sides alike. Returns ms per booking per round.

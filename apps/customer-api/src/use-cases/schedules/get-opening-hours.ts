@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
  * An active shop's opening hours in its own wall-clock time: for each weekday the windows of the
  * shop-wide weekly rules in effect today, and the shop-wide date overrides of the next 14 days
  * (today, in the shop's zone, included). Staff hours are not opening hours and are left out.
- * Cached under the shop's cache_version and today's local date (the answer's only other input).
+ * Cached under the shop's cache version and today's local date (the answer's only other input).
  * @throws NotFoundError('Shop') for an inactive, deleted or unknown shop
  */
 export async function getOpeningHours({ ctx, input }: { ctx: { db: Database; now: () => Date; readCache?: ReadCache }; input: { shopId: string } }) {

@@ -9,7 +9,7 @@ import { isPublicService, toPublicService } from './to-public-service';
 /**
  * The active services of an active shop, in the order the shop added them (its menu order), one
  * page at a time. Serves both GET /shops/{id}/services and GET /services/shop/{shopId}. Cached
- * under the shop's cache_version (any service or shop change bumps it), page size and cursor.
+ * under the shop's cache version (any service or shop change bumps it), page size and cursor.
  * @throws NotFoundError('Shop') for an inactive, deleted or unknown shop
  */
 export async function listShopServices({

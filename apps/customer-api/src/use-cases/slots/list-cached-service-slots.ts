@@ -1,8 +1,9 @@
 import { checkRange, listServiceSlots } from '@salon/availability';
 import { cacheKeys } from '@salon/cache';
-import { type Database, type Shop } from '@salon/db';
+import { type Database } from '@salon/db';
 import { keepBookableSlots, type Slot } from '@salon/scheduling';
 import { type ReadCache } from '../../read-cache';
+import { type PublicShopRow } from '../_shared/find-public-shop';
 
 const DAY_MS = 86_400_000;
 
@@ -11,7 +12,7 @@ const EVERY_START = { minNoticeMinutes: 0, maxAdvanceDays: 365 };
 
 type CachedSlotsInput = {
   /** Read in the same request, before anything else: its cacheVersion is the entries' version. */
-  shop: Shop;
+  shop: PublicShopRow;
   serviceId: string;
   from: string;
   to: string;

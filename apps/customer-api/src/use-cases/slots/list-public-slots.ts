@@ -1,8 +1,9 @@
 import { listServiceSlots } from '@salon/availability';
-import { and, eq, isNull, shops, weeklyHours, type Database, type Shop } from '@salon/db';
+import { eq, weeklyHours, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { describeInstants, type Slot } from '@salon/scheduling';
 import { type ReadCache } from '../../read-cache';
+import { findPublicShop, type PublicShopRow } from '../_shared/find-public-shop';
 import { listCachedServiceSlots } from './list-cached-service-slots';
 
 const DAY_MS = 86_400_000;
@@ -18,7 +19,7 @@ type PublicSlotsInput = { serviceId: string; from?: string; to?: string; staffId
  * @throws NotFoundError (shop, service), ValidationError (range, staffId on `query.*`)
  */
 export async function listPublicSlots({ ctx, input }: { ctx: SlotsContext; input: PublicSlotsInput & { shopId: string } }) {
-  const shop = await findPublicShop(ctx.db, input.shopId);
+  const shop = await findPublicShop(ctx, input.shopId);
   return slotDays(ctx, shop, input);
 }
 
@@ -30,13 +31,13 @@ export async function listPublicSlots({ ctx, input }: { ctx: SlotsContext; input
 export async function listScheduleSlots({ ctx, input }: { ctx: SlotsContext; input: PublicSlotsInput & { scheduleId: string } }) {
   const [row] = await ctx.db.select().from(weeklyHours).where(eq(weeklyHours.id, input.scheduleId)).limit(1);
   if (!row) throw new NotFoundError('Schedule');
-  const shop = await findPublicShop(ctx.db, row.shopId).catch(() => {
+  const shop = await findPublicShop(ctx, row.shopId).catch(() => {
     throw new NotFoundError('Schedule');
   });
   return slotDays(ctx, shop, { ...input, ...(row.staffId && { staffId: row.staffId }), onlyWeeklyHoursId: row.id });
 }
 
-async function slotDays(ctx: SlotsContext, shop: Shop, input: PublicSlotsInput & { onlyWeeklyHoursId?: string }) {
+async function slotDays(ctx: SlotsContext, shop: PublicShopRow, input: PublicSlotsInput & { onlyWeeklyHoursId?: string }) {
   const today = describeInstants([ctx.now()], shop.timeZone);
   const from = input.from ?? (today.ok ? today.value[0]!.localDate : ctx.now().toISOString().slice(0, 10));
   const to = input.to ?? new Date(Date.parse(`${from}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10);
@@ -57,14 +58,4 @@ async function slotDays(ctx: SlotsContext, shop: Shop, input: PublicSlotsInput &
     to,
     days: [...days].map(([localDate, daySlots]) => ({ localDate, slots: daySlots })),
   };
-}
-
-async function findPublicShop(db: Database, shopId: string): Promise<Shop> {
-  const [shop] = await db
-    .select()
-    .from(shops)
-    .where(and(eq(shops.id, shopId), eq(shops.isActive, true), isNull(shops.deletedAt)))
-    .limit(1);
-  if (!shop) throw new NotFoundError('Shop');
-  return shop;
 }

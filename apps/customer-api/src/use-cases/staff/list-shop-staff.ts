@@ -10,7 +10,7 @@ import { isPublicService } from '../services/to-public-service';
 /**
  * An active shop's active staff as customers see them, oldest first, one page at a time: the first
  * word of the name the shop gave and the active services each performs. Never a surname or email.
- * Cached under the shop's cache_version (staff, staff_services and service changes bump it).
+ * Cached under the shop's cache version (staff, staff_services and service changes bump it).
  * @throws NotFoundError('Shop') for an inactive, deleted or unknown shop
  */
 export async function listShopStaff({

@@ -1,1 +1,0 @@
-ALTER TABLE "shops" ADD COLUMN "cache_version" bigint DEFAULT 0 NOT NULL;
