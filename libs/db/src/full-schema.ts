@@ -13,6 +13,7 @@ import { plans, plansRelations } from './schema/plans';
 import { processedWebhookEvents } from './schema/processed-webhook-events';
 import { revokedSessions } from './schema/revoked-sessions';
 import { services, servicesRelations } from './schema/services';
+import { shopCacheVersions } from './schema/shop-cache-versions';
 import { shops, shopsRelations } from './schema/shops';
 import { staff, staffRelations } from './schema/staff';
 import { staffServices, staffServicesRelations } from './schema/staff-services';
@@ -37,6 +38,7 @@ export const schema = {
   customersRelations,
   shops,
   shopsRelations,
+  shopCacheVersions,
   services,
   servicesRelations,
   staff,

@@ -51,6 +51,7 @@ export { users, type UserRole } from './schema/users';
 export { owners } from './schema/owners';
 export { customers } from './schema/customers';
 export { shops } from './schema/shops';
+export { shopCacheVersions } from './schema/shop-cache-versions';
 export { services } from './schema/services';
 export { staff } from './schema/staff';
 export { staffServices } from './schema/staff-services';
