@@ -66,7 +66,7 @@ export { subscriptions } from './schema/subscriptions';
 export { payments, type PaymentStatus } from './schema/payments';
 export { idempotencyKeys, type IdempotencyStatus } from './schema/idempotency-keys';
 export { processedWebhookEvents } from './schema/processed-webhook-events';
-export { notificationOutbox, type NotificationStatus } from './schema/notification-outbox';
+export { sentMessages } from './schema/sent-messages';
 export { revokedSessions } from './schema/revoked-sessions';
 
 export type {
@@ -111,8 +111,8 @@ export type {
   NewIdempotencyKey,
   ProcessedWebhookEvent,
   NewProcessedWebhookEvent,
-  NotificationOutboxMessage,
-  NewNotificationOutboxMessage,
+  SentMessage,
+  NewSentMessage,
   RevokedSession,
   NewRevokedSession,
 } from './types';
