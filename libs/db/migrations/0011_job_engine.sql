@@ -151,7 +151,7 @@ CREATE FUNCTION pgboss.delete_queue(queue_name text)
 INSERT INTO pgboss.version(version) VALUES ('24');--> statement-breakpoint
 -- The queues of libs/jobs' catalogue (a new job adds its queue in a new migration: see libs/jobs/README.md).
 SELECT pgboss.create_queue('dead-letters', '{"policy":"standard"}'::json);--> statement-breakpoint
-SELECT pgboss.create_queue('booking-changed', '{"policy":"standard"}'::json);--> statement-breakpoint
-SELECT pgboss.create_queue('send-booking-email', '{"policy":"standard"}'::json);--> statement-breakpoint
-SELECT pgboss.create_queue('send-booking-reminder', '{"policy":"standard"}'::json);--> statement-breakpoint
-SELECT pgboss.create_queue('purge-expired-records', '{"policy":"standard"}'::json);
+SELECT pgboss.create_queue('booking-changed', '{"policy":"standard","deadLetter":"dead-letters"}'::json);--> statement-breakpoint
+SELECT pgboss.create_queue('send-booking-email', '{"policy":"standard","deadLetter":"dead-letters"}'::json);--> statement-breakpoint
+SELECT pgboss.create_queue('send-booking-reminder', '{"policy":"standard","deadLetter":"dead-letters"}'::json);--> statement-breakpoint
+SELECT pgboss.create_queue('purge-expired-records', '{"policy":"standard","deadLetter":"dead-letters"}'::json);

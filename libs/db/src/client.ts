@@ -41,5 +41,6 @@ function openPostgres(url: string, maxConnections: number): DatabaseHandle {
     kind: 'postgres',
     close: () => client.end({ timeout: 5 }),
     ping: () => pingDatabase(db),
+    url,
   };
 }

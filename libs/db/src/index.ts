@@ -73,6 +73,7 @@ export type {
   Database,
   Transaction,
   DatabaseHandle,
+  PgliteClient,
   User,
   NewUser,
   Owner,

@@ -41,6 +41,16 @@ export type DatabaseHandle = {
   close(): Promise<void>;
   /** Resolves when the database answers `select 1`; rejects otherwise (for /readyz). */
   ping(): Promise<void>;
+  /** The server URL (postgres only): for a library that opens its own pool, such as the job engine's. */
+  url?: string;
+  /** The embedded PGlite itself (pglite only): its one connection must be shared, never opened twice. */
+  pglite?: PgliteClient;
+};
+
+/** What of PGlite a library may use beside Drizzle: parameterised single statements and multi-statement text. */
+export type PgliteClient = {
+  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  exec(text: string): Promise<Array<{ rows: unknown[] }>>;
 };
 
 export type User = InferSelectModel<typeof users>;
