@@ -40,7 +40,7 @@ describe('calendar invites', () => {
       uid: 'b1@salon', sequence: 3, method: 'CANCEL', start: base.startsAt, end: new Date('2026-07-01T09:45:00Z'),
       stamp: new Date('2026-06-01T00:00:00Z'), summary: 'Cut', location: 'London', description: 'x', organizer: { name: 'Nina', email: 'n@example.com' },
     });
-    const event = Object.values(ical.sync.parseICS(text)).find((entry) => entry.type === 'VEVENT') as ical.VEvent;
+    const event = Object.values(ical.sync.parseICS(text)).find((entry) => entry?.type === 'VEVENT') as ical.VEvent;
     expect(event.uid).toBe('b1@salon');
     expect(Number(event.sequence)).toBe(3);
     expect(event.start.toISOString()).toBe('2026-07-01T09:00:00.000Z');
