@@ -21,9 +21,10 @@ export async function startWorker(opts: { config: WorkerConfig; database: Databa
     pollingIntervalSeconds: config.JOB_POLL_INTERVAL_SECONDS,
     batchSize: config.JOB_BATCH_SIZE,
     maintenanceIntervalSeconds: config.JOB_MAINTENANCE_INTERVAL_SECONDS,
+    expireInSeconds: config.JOB_EXPIRE_SECONDS,
   });
   const notifier: Notifier = config.SENDGRID_API_KEY
-    ? createSendGridNotifier({ apiKey: config.SENDGRID_API_KEY, baseUrl: config.SENDGRID_BASE_URL, timeoutMs: 30_000 })
+    ? createSendGridNotifier({ apiKey: config.SENDGRID_API_KEY, baseUrl: config.SENDGRID_BASE_URL, timeoutMs: Math.min(30_000, (config.JOB_EXPIRE_SECONDS ?? 120) * 500) })
     : createMailFolderNotifier(config.MAIL_DIR);
   const app = express();
   app.disable('x-powered-by');

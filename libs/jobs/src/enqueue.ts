@@ -43,7 +43,7 @@ export async function sendJob(executor: SqlExecutor, boss: PgBoss, job: Job, opt
     retryLimit: entry.policy.retryLimit,
     retryDelay: entry.policy.retryDelaySeconds,
     retryBackoff: true,
-    expireInSeconds: entry.policy.expireInSeconds,
+    // No expireIn here: the queue's (set by the worker at start) applies, so operators can tune it.
     deadLetter: DEAD_LETTER_QUEUE,
   });
 }

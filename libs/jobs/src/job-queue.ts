@@ -15,6 +15,11 @@ export type JobQueueOptions = {
   maintenanceIntervalSeconds?: number;
   /** pg-boss's own pool size on PostgreSQL. */
   maxConnections?: number;
+  /**
+   * Run time limit of every job, in seconds (default: each queue's catalogue policy). A worker
+   * killed mid-job leaves it active until then; maintenance then fails it and it is retried.
+   */
+  expireInSeconds?: number;
 };
 
 /** A handler gets the parsed payload; throw AppError `{ retryable: false }` to dead-letter, anything else retries. */
@@ -50,23 +55,32 @@ export function createJobQueue(database: DatabaseHandle, logger: JobLogger, opti
       await boss.start();
       await boss.createQueue(DEAD_LETTER_QUEUE);
       for (const name of Object.keys(JOBS)) {
-        await boss.createQueue(name, { name, deadLetter: DEAD_LETTER_QUEUE });
-        await boss.updateQueue(name, { name, deadLetter: DEAD_LETTER_QUEUE });
+        const settings = { name, deadLetter: DEAD_LETTER_QUEUE, expireInSeconds: options.expireInSeconds ?? JOBS[name as JobName].policy.expireInSeconds };
+        await boss.createQueue(name, settings);
+        await boss.updateQueue(name, settings);
       }
     },
     /** Sends outside any transaction (the worker's own fan-out); same dedupe rules as enqueue(). */
     send(job: Job, opts: EnqueueOptions = {}): Promise<string | null> {
       return sendJob(boss.getDb() as never, boss, job, opts);
     },
-    /** Works a catalogue queue: payloads are parsed first (a bad one is dead-lettered, never retried). */
-    async work<N extends JobName>(name: N, handler: JobHandler<N>): Promise<void> {
-      let workerId = '';
-      workerId = await boss.work<object>(name, { batchSize, includeMetadata: true }, async (jobs) => {
-        await runBatch(boss, { name, schema: JOBS[name].payload, handler: handler as JobHandler<JobName>, logger }, jobs);
-        // pg-boss 10 waits a full poll interval after each batch; a full batch means more are waiting.
-        if (jobs.length === batchSize) boss.notifyWorker(workerId);
-      });
-      workerIds.push(workerId);
+    /**
+     * Works a catalogue queue: payloads are parsed first (a bad one is dead-lettered, never retried).
+     * `concurrency` fetch loops each take `batchSize` jobs (default: the queue's options) and run a
+     * batch's jobs side by side. For a side effect that cannot be made idempotent (an email), use
+     * batchSize 1: then a crash can repeat at most `concurrency` of them.
+     */
+    async work<N extends JobName>(name: N, handler: JobHandler<N>, opts: { batchSize?: number; concurrency?: number } = {}): Promise<void> {
+      const size = opts.batchSize ?? batchSize;
+      for (let i = 0; i < (opts.concurrency ?? 1); i += 1) {
+        let workerId = '';
+        workerId = await boss.work<object>(name, { batchSize: size, includeMetadata: true }, async (jobs) => {
+          await runBatch(boss, { name, schema: JOBS[name].payload, handler: handler as JobHandler<JobName>, logger }, jobs);
+          // pg-boss 10 waits a full poll interval after each batch; a full batch means more are waiting.
+          if (jobs.length === size) boss.notifyWorker(workerId);
+        });
+        workerIds.push(workerId);
+      }
     },
     /** Cron in UTC; one run per tick across all workers (pg-boss's own lock). */
     schedule(name: JobName, cron: string): Promise<void> {

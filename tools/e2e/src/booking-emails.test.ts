@@ -71,7 +71,7 @@ describeWithPostgres('booking emails through the APIs', () => {
       ['CANCEL', 3, `${id}@salon`],
     ]);
     expect(cancellations.find((m) => m.to === 'desk@nina.test')!.text).toContain('cancelled by sam');
-  });
+  }, 90_000);
 
   it('a booking that lost the race and rolled back sends nothing; the winner gets exactly two', async () => {
     const start = slotAt(72);
@@ -90,7 +90,7 @@ describeWithPostgres('booking emails through the APIs', () => {
     const toRacers = sendGrid.received.filter((m) => /^r\w+@example\.test$/.test(m.to));
     expect(toRacers).toHaveLength(1);
     expect(emailsAbout(sendGrid.received, winner)).toHaveLength(2);
-  });
+  }, 90_000);
 
   it('pending approval, then approved by the owner, each to both; the customer sees their own zone too', async () => {
     const approvalShop = await makeOpenShop(database.db, { requiresApproval: true });
@@ -111,5 +111,5 @@ describeWithPostgres('booking emails through the APIs', () => {
       ['booking_approved', 2],
       ['booking_approved', 2],
     ]);
-  });
+  }, 90_000);
 });
