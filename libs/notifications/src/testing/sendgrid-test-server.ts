@@ -13,6 +13,8 @@ export type ReceivedEmail = {
   customArgs: Record<string, string>;
   attachments: Array<{ filename: string; type: string; content: string }>;
   messageId: string;
+  /** When the server accepted it. */
+  receivedAt: Date;
 };
 
 /** Decides a request's answer: a status to refuse it with, or undefined to accept it (202). */
@@ -87,6 +89,7 @@ function toReceived(body: SendGridBody): ReceivedEmail {
     customArgs: body.custom_args ?? {},
     attachments: (body.attachments ?? []).map((file) => ({ ...file, content: Buffer.from(file.content, 'base64').toString('utf8') })),
     messageId: randomUUID(),
+    receivedAt: new Date(),
   };
 }
 
