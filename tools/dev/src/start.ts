@@ -32,7 +32,7 @@ async function main() {
     await customerApi.start({ config: configs.customer, database, logger: logger.child({ app: 'customer-api' }) }),
     await worker.start({ config: configs.worker, database, logger: logger.child({ app: 'worker' }) }),
   ];
-  printBanner({ database: database.kind === 'pglite' ? `PGlite at ${dataDir}` : 'PostgreSQL (DATABASE_URL)', seeded: seeded.created, ms: performance.now() - startedAt, ports: servers.map((s) => s.port) });
+  printBanner({ database: database.kind === 'pglite' ? `PGlite at ${dataDir}` : 'PostgreSQL (DATABASE_URL)', seeded: seeded.created, ms: performance.now() - startedAt, ports: servers.map((s) => s.port), isDevMail: !configs.worker.SENDGRID_API_KEY });
   onShutdownSignal(async (signal) => {
     logger.info({ signal }, 'shutting down: draining requests, then closing the database');
     for (const server of servers) await server.close();
@@ -48,13 +48,14 @@ function withDevKey(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, CLERK_JWT_KEY: readDevPublicKey() };
 }
 
-function printBanner(info: { database: string; seeded: boolean; ms: number; ports: number[] }) {
+function printBanner(info: { database: string; seeded: boolean; ms: number; ports: number[]; isDevMail: boolean }) {
   const [owner, customer, workerPort] = info.ports;
   const lines = [
     `salon is up in ${(info.ms / 1000).toFixed(1)} s on ${info.database}${info.seeded ? ' (demo data seeded)' : ''}`,
     `  owner-api     http://localhost:${owner}/docs`,
     `  customer-api  http://localhost:${customer}/docs`,
-    `  worker        http://localhost:${workerPort}/healthz`,
+    `  worker        http://localhost:${workerPort}/queues`,
+    ...(info.isDevMail ? [`  emails        http://localhost:${workerPort}/dev/mail (kept, not sent: SENDGRID_API_KEY is unset)`] : []),
     `  demo users: ${DEMO_USERS.map((u) => `${u.name} (${u.role})`).join(', ')}`,
     `  a token:    npm run -s token -- --user olivia --role owner`,
   ];
