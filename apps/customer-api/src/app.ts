@@ -1,5 +1,6 @@
 import { customerContract } from '@salon/contracts-customer';
 import { customerOpenApiDocument } from '@salon/contracts-customer/openapi';
+import { createBillingContext, DEFAULT_BILLING_SETTINGS, subscriptionRoutes, type BillingSettings } from '@salon/billing';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
@@ -14,7 +15,8 @@ import { slotsRoutes } from './routes/slots.routes';
 const s = initServer();
 
 /** The customer API as an Express app. It never listens: main.ts and tests decide that. */
-export function createCustomerApp(deps: ApiDeps) {
+export function createCustomerApp(deps: ApiDeps, opts: { billing?: BillingSettings } = {}) {
+  const billing = createBillingContext({ db: deps.ctx.db, now: deps.ctx.now, settings: opts.billing ?? DEFAULT_BILLING_SETTINGS });
   // Express tries routes in this order: keep routers with `/shops/:id` after every static
   // `/shops/<word>` route, or the word is read as an id (catalogue.route.test.ts checks it).
   const routes = s.router(customerContract, {
@@ -25,7 +27,8 @@ export function createCustomerApp(deps: ApiDeps) {
     favorites: favoritesRoutes(deps.ctx),
     openingHours: openingHoursRoutes(deps.ctx),
     catalogue: catalogueRoutes(deps.ctx),
-    bookings: bookingsRoutes(deps.ctx),
+    bookings: bookingsRoutes(deps.ctx, billing),
+    subscriptions: subscriptionRoutes(billing, 'customer'),
   });
   return createContractApp({ deps, contract: customerContract, routes, openApiDocument: customerOpenApiDocument() });
 }

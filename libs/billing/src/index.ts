@@ -9,3 +9,4 @@ export { handleBillingWebhook, type WebhookOutcome } from './handle-webhook';
 export { assertCanOpenShop, assertCanBook, assertPlanFeature, monthAround } from './enforce-plan-limits';
 export { expireSubscriptions, type ExpiredSubscription } from './expire-subscriptions';
 export { syncPlanPrices } from './sync-plan-prices';
+export { subscriptionRoutes } from './subscription-routes';
