@@ -28,7 +28,8 @@ export async function startSubscription({
   if (!plan) throw new NotFoundError('Plan');
   const live = await findLiveSubscription(ctx.db, input.userId, input.audience);
   const current = planIdAt(live, input.audience, ctx.now(), ctx.graceDays);
-  if (current === plan.id) throw new ConflictError(`You are already on the ${plan.name} plan.`);
+  // Everyone is on Free without a row; asking for it makes that explicit once (then it is held).
+  if (current === plan.id && (plan.priceMinor > 0 || live)) throw new ConflictError(`You are already on the ${plan.name} plan.`);
   const isPaying = Boolean(live?.stripeSubscriptionId) && live!.planId === current;
   if (plan.priceMinor === 0) {
     if (isPaying) throw new ConflictError('You are on a paid plan: cancel it (POST /subscriptions/cancel) to return to Free at the end of the period.');
