@@ -62,7 +62,9 @@ export async function applyProviderSubscription(
     currentPeriodStart: sub.currentPeriodStart,
     currentPeriodEnd: sub.currentPeriodEnd,
     cancelAtPeriodEnd: sub.cancelAtPeriodEnd,
-    pastDueSince: status === 'past_due' ? (locked?.pastDueSince ?? input.now) : null,
+    // The renewal that failed was due at the period start: a date of the object itself, so the
+    // grace period ends at the same instant whichever event told us first.
+    pastDueSince: status === 'past_due' ? (sub.currentPeriodStart ?? locked?.pastDueSince ?? input.now) : null,
   };
   if (LIVE.includes(status)) await retireOtherLiveRows(tx, { userId, audience, keepId: locked?.id });
   await tx.update(users).set({ stripeCustomerId: sub.customerId }).where(and(eq(users.id, userId), isNull(users.stripeCustomerId)));
