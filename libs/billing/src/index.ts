@@ -10,3 +10,4 @@ export { assertCanOpenShop, assertCanBook, assertPlanFeature, monthAround } from
 export { expireSubscriptions, type ExpiredSubscription } from './expire-subscriptions';
 export { syncPlanPrices } from './sync-plan-prices';
 export { subscriptionRoutes } from './subscription-routes';
+export { billingSettingsFromEnv, planPriceIdsFromEnv, type BillingEnv } from './billing-settings-from-env';

@@ -20,6 +20,11 @@ export async function checkoutPage(args: {
 }): Promise<void> {
   const { req, res, account } = args;
   const [, , sessionId = '', action] = args.path.split('/');
+  if (sessionId === 'done') {
+    // The dev return page (BILLING_RETURN_URL under npm start): there is no portal to go back to.
+    const cancelled = (req.url ?? '').includes('checkout=cancelled');
+    return html(res, 200, cancelled ? '<h1>Checkout cancelled</h1>' : '<h1>Paid</h1><p>The webhook was sent: GET /api/v1/subscriptions/me shows the new plan.</p>');
+  }
   const session = account.sessions.get(sessionId);
   if (!session) return html(res, 404, '<h1>No such checkout session</h1>');
   if (req.method === 'GET' && !action) {

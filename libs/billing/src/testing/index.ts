@@ -1,2 +1,2 @@
 export { liftPlanLimits } from './lift-plan-limits';
-export { createBillingTestbed, type BillingTestbed } from './billing-testbed';
+export { createBillingTestbed, TEST_PRICES, type BillingTestbed } from './billing-testbed';
