@@ -1,5 +1,6 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Json } from './stripe-objects';
+import { deliverEvents } from './deliver-events';
 import { type TestStripeAccount } from './test-stripe-account';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,13 +39,7 @@ export async function checkoutPage(args: {
   }
   if (req.method === 'POST' && action === 'pay' && session.status === 'open') {
     const events = account.completeCheckout(session.id);
-    const url = args.webhookUrlFor?.(session.metadata);
-    if (url) {
-      for (const event of events) {
-        const { payload, signature } = args.sign(event);
-        await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signature }, body: payload });
-      }
-    }
+    if (args.webhookUrlFor) await deliverEvents(events, args.webhookUrlFor, args.sign);
     res.writeHead(303, { Location: session.successUrl });
     res.end();
     return;

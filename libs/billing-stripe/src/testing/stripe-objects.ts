@@ -70,7 +70,7 @@ export function subscriptionJson(sub: TestSubscription, prices: Record<string, T
   };
 }
 
-export function invoiceJson(invoice: TestInvoice, baseUrl: string): Json {
+export function invoiceJson(invoice: TestInvoice, baseUrl: string, subscriptionMetadata: Record<string, string> = {}): Json {
   const paid = invoice.status === 'paid';
   return {
     id: invoice.id,
@@ -87,7 +87,7 @@ export function invoiceJson(invoice: TestInvoice, baseUrl: string): Json {
     created: invoice.created,
     livemode: false,
     status_transitions: { paid_at: paid ? invoice.created : null, finalized_at: invoice.created },
-    parent: { type: 'subscription_details', subscription_details: { subscription: invoice.subscription, metadata: {} }, quote_details: null },
+    parent: { type: 'subscription_details', subscription_details: { subscription: invoice.subscription, metadata: subscriptionMetadata }, quote_details: null },
   };
 }
 

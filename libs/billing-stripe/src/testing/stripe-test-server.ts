@@ -7,6 +7,7 @@ import { routeStripeCall } from './stripe-routes';
 import { stripeError, type Json, type TestPrice } from './stripe-objects';
 import { TestStripeAccount } from './test-stripe-account';
 import { signWebhookPayload } from './sign-webhook';
+import { deliverEvents } from './deliver-events';
 
 export type StripeTestServerOptions = {
   /** Prices the account knows, by id: `{ price_basic: { unitAmount: 1900, currency: 'gbp' } }`. */
@@ -64,7 +65,10 @@ export async function startStripeTestServer(opts: StripeTestServerOptions): Prom
         return send(res, 400, stripeError('idempotency_error', `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${idempotencyKey}' if you meant to execute a different request.`));
       }
       if (replay) return send(res, replay.status, replay.body, { 'Idempotent-Replayed': 'true' });
+      const emittedBefore = account.events.length;
       const { status, body } = routeStripeCall(account, { method: req.method ?? 'GET', path, params });
+      // As the dev checkout, send what an API call made happen (an upgrade's invoice) like Stripe would.
+      if (opts.webhookUrlFor) await deliverEvents(account.events.slice(emittedBefore), opts.webhookUrlFor, sign);
       // Stripe stores the result of every POST that reached it, errors included (not 5xx).
       if (idempotencyKey && req.method === 'POST' && status < 500) replays.set(idempotencyKey, { hash, status, body });
       return send(res, status, body);

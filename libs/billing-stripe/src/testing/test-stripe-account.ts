@@ -78,7 +78,7 @@ export class TestStripeAccount {
     const invoice = this.addInvoice(sub, this.priceOf(sub).unitAmount, 'subscription_create', 'paid');
     return [
       this.emit('customer.subscription.created', this.subscriptionJson(sub)),
-      this.emit('invoice.paid', invoiceJson(invoice, this.baseUrl())),
+      this.emit('invoice.paid', invoiceJson(invoice, this.baseUrl(), sub.metadata)),
       this.emit('checkout.session.completed', this.sessionJson(session)),
     ];
   }
@@ -91,7 +91,7 @@ export class TestStripeAccount {
       const remaining = Math.max(0, sub.periodEnd - now) / Math.max(1, sub.periodEnd - sub.periodStart);
       const amount = Math.max(0, Math.round((this.prices[price]!.unitAmount - this.priceOf(sub).unitAmount) * remaining));
       sub.price = price;
-      events.push(this.emit('invoice.paid', invoiceJson(this.addInvoice(sub, amount, 'subscription_update', 'paid'), this.baseUrl())));
+      events.push(this.emit('invoice.paid', invoiceJson(this.addInvoice(sub, amount, 'subscription_update', 'paid'), this.baseUrl(), sub.metadata)));
     } else {
       sub.price = price;
     }
@@ -114,7 +114,7 @@ export class TestStripeAccount {
     const invoice = this.addInvoice(sub, this.priceOf(sub).unitAmount, 'subscription_cycle', status);
     sub.status = opts.paymentSucceeds ? 'active' : 'past_due';
     return [
-      this.emit(opts.paymentSucceeds ? 'invoice.paid' : 'invoice.payment_failed', invoiceJson(invoice, this.baseUrl())),
+      this.emit(opts.paymentSucceeds ? 'invoice.paid' : 'invoice.payment_failed', invoiceJson(invoice, this.baseUrl(), sub.metadata)),
       this.emit('customer.subscription.updated', this.subscriptionJson(sub)),
     ];
   }
