@@ -15,6 +15,7 @@ export async function sendBookingReminder(deps: { db: Database; queue: JobQueue;
     kind: 'booking_reminder' as const,
     recipient: 'customer' as const,
     version: booking.version,
+    staffId: booking.staffId,
     startsAt: booking.startsAt.toISOString(),
     endsAt: booking.endsAt.toISOString(),
     at: deps.now().toISOString(),
