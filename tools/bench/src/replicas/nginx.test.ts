@@ -57,4 +57,12 @@ describeWithNginx('deploy/nginx.conf in front of two replicas per API', () => {
     const titles = [((await owner.json()) as { info: { title: string } }).info.title, ((await cust.json()) as { info: { title: string } }).info.title];
     expect(titles[0]).not.toEqual(titles[1]);
   });
+
+  // Last: it stops a replica for good.
+  it('routes around a customer-api replica that has stopped: every GET still answers 200', async () => {
+    await stack.apps.customer[0]!.close();
+    const statuses = [];
+    for (let i = 0; i < 20; i++) statuses.push((await fetch(`${customer()}/api/v1/shops?limit=1`)).status);
+    expect(statuses).toEqual(statuses.map(() => 200));
+  });
 });
