@@ -59,5 +59,6 @@ function openPostgres(url: string, maxConnections: number, poolMode: DatabasePoo
     kind: 'postgres',
     close: () => client.end({ timeout: 5 }),
     ping: () => pingDatabase(db),
+    url,
   };
 }
