@@ -5,3 +5,4 @@ export { listWorkingDays } from './list-working-days';
 export { checkServiceSlot } from './check-service-slot';
 export { checkServiceVisit } from './check-service-visit';
 export { listServiceVisitSlots } from './list-service-visit-slots';
+export { checkRange } from './_internal/check-range';

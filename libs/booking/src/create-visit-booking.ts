@@ -5,6 +5,7 @@ import {
 } from '@salon/db';
 import { ValidationError } from '@salon/errors';
 import { type VisitLineTimes } from '@salon/scheduling';
+import { announceChange } from './_internal/announce-change';
 import { recordStatusChange } from './_internal/record-status-change';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
 import { type BookingContext } from './context';
@@ -25,17 +26,20 @@ export type VisitBookingInput = {
  * Books several services back to back in one transaction (issue 13): the engine's `checkVisit`
  * decides with the same loader and policy as the slot endpoints, then the booking (the visit:
  * first line's service and stylist, total price and duration), one `booking_lines` row per service
- * (its own price, duration, segments and times) and every line's holds go in, all or nothing. A hold
+ * (its own price, duration, segments and times), every line's holds and the `booking-changed` job go
+ * in, all or nothing (`beforeBook` first, as for one service: the plan limit). A hold
  * lost to a concurrent booking is 23P01 → 409 `slot_unavailable`.
  * @throws NotFoundError (service), ValidationError (lines[i].staffId), AppError slot_unavailable
  */
 export async function createVisitBooking({
   ctx,
   input,
+  beforeBook,
   onBooked,
 }: {
   ctx: BookingContext;
   input: VisitBookingInput;
+  beforeBook?: (tx: Transaction) => Promise<void>;
   onBooked?: (tx: Transaction, booking: Booking) => Promise<void>;
 }): Promise<Booking> {
   const { shop } = input;
@@ -51,6 +55,7 @@ export async function createVisitBooking({
   );
   try {
     return await withTransaction(ctx, async (tx) => {
+      await beforeBook?.(tx);
       const check = await checkServiceVisit({
         ctx: { db: tx, now: ctx.now },
         input: { shop, start: input.start, lines: services.map((service, index) => ({ service, ...(input.lines[index]!.staffId && { staffId: input.lines[index]!.staffId }) })) },
@@ -81,6 +86,7 @@ export async function createVisitBooking({
         bookingId: booking!.id, shopId: shop.id, staffId: line.staffId, during: { start: new Date(hold.start), end: new Date(hold.end) },
       }))));
       await recordStatusChange(tx, { bookingId: booking!.id, from: null, to: booking!.status, userId: ctx.userId, at: ctx.now() });
+      await announceChange(tx, booking!, { kind: booking!.status === 'pending' ? 'booking_pending' : 'booking_confirmed', at: ctx.now() });
       await onBooked?.(tx, booking!);
       return booking!;
     });

@@ -2,6 +2,7 @@ export { listSlots } from './list-slots';
 export { checkSlot } from './check-slot';
 export { listVisitSlots } from './list-visit-slots';
 export { checkVisit } from './check-visit';
+export { keepBookableSlots } from './keep-bookable-slots';
 export { listWorkingWindows, type WorkingDay, type WorkingTimeInput } from './list-working-windows';
 export type {
   BookingPolicy,

@@ -1,3 +1,4 @@
+import { liftPlanLimits } from '@salon/billing/testing';
 import { ownerContract } from '@salon/contracts-owner';
 import { isForeignKeyViolation, sql } from '@salon/db';
 import { makeBooking, makeService, makeShop, makeStaff } from '@salon/db/testing';
@@ -17,6 +18,7 @@ describe('owner-api: staff', () => {
 
   beforeAll(async () => {
     api = await createTestApi(createOwnerApp);
+    await liftPlanLimits(api.database.db); // not about plans: this owner runs two shops (Free allows one)
     typed = await startTypedClient(api, ownerContract);
     owner = typed.as(await api.tokenFor('stella', { role: 'owner' }));
     const made = async (name: string) => {

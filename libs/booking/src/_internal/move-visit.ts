@@ -1,6 +1,7 @@
 import { checkServiceVisit, loadService } from '@salon/availability';
-import { asc, bookingHolds, bookingLines, bookings, eq, type Booking, type Shop, type Transaction } from '@salon/db';
+import { asc, bookingHolds, bookingLines, bookings, eq, sql, type Booking, type Shop, type Transaction } from '@salon/db';
 import { ValidationError } from '@salon/errors';
+import { announceChange } from './announce-change';
 import { lockStaff } from './lock-staff';
 import { slotRefusal } from './slot-refusal';
 
@@ -41,10 +42,15 @@ export async function moveVisit(
     await tx.update(bookingLines).set({ startsAt: new Date(line.start), endsAt: new Date(line.end) }).where(eq(bookingLines.id, lines[index]!.id));
   }
   const end = new Date(check.end);
+  const isChanged = args.start.getTime() !== booking.startsAt.getTime();
   const [moved] = await tx
     .update(bookings)
-    .set({ startsAt: args.start, endsAt: end, durationMinutes: Math.round((end.getTime() - args.start.getTime()) / MINUTE_MS), updatedAt: args.now() })
+    .set({
+      startsAt: args.start, endsAt: end, durationMinutes: Math.round((end.getTime() - args.start.getTime()) / MINUTE_MS), updatedAt: args.now(),
+      ...(isChanged && { version: sql`${bookings.version} + 1` }),
+    })
     .where(eq(bookings.id, booking.id))
     .returning();
+  if (isChanged) await announceChange(tx, moved!, { kind: 'booking_rescheduled', at: args.now(), previousStartsAt: booking.startsAt });
   return moved!;
 }

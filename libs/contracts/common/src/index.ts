@@ -35,3 +35,13 @@ export {
   type BookingStatus,
   type BookedService,
 } from './booking';
+export {
+  subscriptionsContractFor,
+  PlanSchema,
+  MySubscriptionSchema,
+  InvoiceSchema,
+  PlanIdBodySchema,
+  StartSubscriptionResultSchema,
+  type PlanView,
+  type MySubscription,
+} from './subscriptions-contract';
