@@ -1,4 +1,4 @@
-import { sql, type Database, type LocalWindow } from '@salon/db';
+import { executePrepared, sql, type Database, type LocalWindow } from '@salon/db';
 import { type OccupiedRange, type WeeklyRule, type WorkingTimeInput } from '@salon/scheduling';
 import { queryBounds } from './_internal/query-bounds';
 
@@ -11,8 +11,6 @@ type RawSchedule = {
    * re-parsing two timestamps per hold as text was most of the statement's cost (PostgreSQL and Node). */
   holds: { staffIds: string[]; bookingIds: string[]; startMs: number[]; endMs: number[] };
 };
-
-const rowsOf = (result: unknown) => ((result as { rows?: unknown[] }).rows ?? (result as unknown[])) as Record<string, unknown>[];
 
 /** The engine's view of a shop for a range of local dates, plus the staff names views show. */
 export type ShopSchedule = WorkingTimeInput & {
@@ -43,7 +41,8 @@ export async function loadShopSchedule({
   const staffFilter = input.staffIds ? input.staffIds.join(',') : null;
   const from = bounds.startsAt.toISOString();
   const until = bounds.endsAt.toISOString();
-  const result = await db.execute(sql`
+  // Prepared: one round trip and no parse per call (see executePrepared).
+  const rows = await executePrepared<{ schedule: unknown }>(db, sql`
     with members as (
       select id, display_name from staff
       where shop_id = ${shop.id} and is_active and deleted_at is null
@@ -65,7 +64,7 @@ export async function loadShopSchedule({
         from booking_holds where shop_id = ${shop.id} and is_active and staff_id in (select id from members)
           and during && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)'))
     ) as schedule`);
-  const raw = rowsOf(result)[0]?.['schedule'];
+  const raw = rows[0]?.schedule;
   const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as RawSchedule;
   const { members, weekly, overrides } = parsed;
   const ids = members.map((member) => member.id);
