@@ -1,7 +1,7 @@
-import { listServiceSlots } from '@salon/availability';
+import { listServiceSlots, loadShopService } from '@salon/availability';
 import { and, eq, isNull, shops, weeklyHours, type Database, type Shop } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
-import { describeInstants, type Slot } from '@salon/scheduling';
+import { describeInstants, type Service, type Slot } from '@salon/scheduling';
 
 const DAY_MS = 86_400_000;
 
@@ -13,8 +13,9 @@ type PublicSlotsInput = { serviceId: string; from?: string; to?: string; staffId
  * @throws NotFoundError (shop, service), ValidationError (range, staffId on `query.*`)
  */
 export async function listPublicSlots({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: PublicSlotsInput & { shopId: string } }) {
-  const shop = await findPublicShop(ctx.db, input.shopId);
-  return slotDays(ctx, shop, input);
+  // Shop and service in one round trip: the schedule is then the request's only other statement.
+  const { shop, service } = await loadShopService({ ctx, input: { ...input, isActiveOnly: true, where: 'query' } });
+  return slotDays(ctx, shop, input, service);
 }
 
 /**
@@ -31,11 +32,16 @@ export async function listScheduleSlots({ ctx, input }: { ctx: { db: Database; n
   return slotDays(ctx, shop, { ...input, ...(row.staffId && { staffId: row.staffId }), onlyWeeklyHoursId: row.id });
 }
 
-async function slotDays(ctx: { db: Database; now: () => Date }, shop: Shop, input: PublicSlotsInput & { onlyWeeklyHoursId?: string }) {
+async function slotDays(
+  ctx: { db: Database; now: () => Date },
+  shop: Shop,
+  input: PublicSlotsInput & { onlyWeeklyHoursId?: string },
+  service?: Service,
+) {
   const today = describeInstants([ctx.now()], shop.timeZone);
   const from = input.from ?? (today.ok ? today.value[0]!.localDate : ctx.now().toISOString().slice(0, 10));
   const to = input.to ?? new Date(Date.parse(`${from}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10);
-  const slots = await listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query' } });
+  const slots = await listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query', service } });
   const days = new Map<string, Slot[]>();
   for (const slot of slots) {
     const day = days.get(slot.localDate);
