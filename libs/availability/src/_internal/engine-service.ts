@@ -10,8 +10,8 @@ export type ServiceColumns = {
   sv_buffer_before_minutes: number; sv_buffer_after_minutes: number; sv_performers: Performer[] | string;
 };
 
-/** The select list for `sv` (a services row of shop `shopId`): its columns and active performers. */
-export const serviceColumns = (shopId: string): SQL => sql`
+/** The select list for `sv` (a services row of shop `shopId`, a value or a column): its columns and active performers. */
+export const serviceColumns = (shopId: string | SQL): SQL => sql`
   sv.id as sv_id, sv.name as sv_name, sv.is_active as sv_is_active, sv.duration_minutes as sv_duration_minutes,
   sv.buffer_before_minutes as sv_buffer_before_minutes, sv.buffer_after_minutes as sv_buffer_after_minutes,
   (select coalesce(json_agg(json_build_object('staffId', ss.staff_id, 'durationMinutes', ss.duration_minutes)), '[]')
