@@ -14,6 +14,8 @@ async function main() {
     q: TYPOS.map((q) => ({ q })),
     'q&city': TYPOS.map((q, i) => ({ q, city: CITIES[i % CITIES.length]!.name })),
     'q&near': TYPOS.map((q, i) => ({ q, near: `${CITIES[i % CITIES.length]!.lat},${CITIES[i % CITIES.length]!.lng}`, radiusKm: '5' })),
+    near: TYPOS.map((_q, i) => ({ near: `${(CITIES[i % CITIES.length]!.lat + (i % 3) * 0.01).toFixed(4)},${CITIES[i % CITIES.length]!.lng}`, radiusKm: '5' })),
+    city: TYPOS.map((_q, i) => ({ city: CITIES[i % CITIES.length]!.name })),
   };
   for (const [kind, params] of Object.entries(kinds)) {
     const times: number[] = [];
