@@ -65,7 +65,11 @@ export async function listCachedServiceSlots({
       input: { ...input, shop: { ...shop, ...EVERY_START }, from: first, to: last, isActiveOnly: true, where: 'query' },
     });
     const byDate = new Map<string, Slot[]>();
-    for (const slot of computed) byDate.set(slot.localDate, [...(byDate.get(slot.localDate) ?? []), slot]);
+    for (const slot of computed) {
+      const day = byDate.get(slot.localDate);
+      if (day) day.push(slot);
+      else byDate.set(slot.localDate, [slot]);
+    }
     for (const index of missing) days[index] = byDate.get(dates[index]!) ?? [];
     // Not awaited: the answer does not depend on the write, and the adapters never reject.
     void cache.setMany(missing.map((index) => ({ key: keys[index]!, value: days[index] })), { ttlSeconds });
