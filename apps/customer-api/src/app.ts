@@ -1,5 +1,6 @@
 import { customerContract } from '@salon/contracts-customer';
 import { customerOpenApiDocument } from '@salon/contracts-customer/openapi';
+import { createBillingContext, DEFAULT_BILLING_SETTINGS, subscriptionRoutes, type BillingSettings } from '@salon/billing';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { createMemoryCache } from '@salon/cache';
@@ -19,9 +20,10 @@ const s = initServer();
  * The customer API as an Express app. It never listens: main.ts and tests decide that.
  * `readCache` unset: an in-process LRU of its own (tests; server.ts passes the configured one).
  */
-export function createCustomerApp(deps: ApiDeps, opts: { readCache?: ReadCache } = {}) {
+export function createCustomerApp(deps: ApiDeps, opts: { readCache?: ReadCache; billing?: BillingSettings } = {}) {
   const readCache = opts.readCache ?? { cache: createMemoryCache({ maxEntries: 1_000 }), ttlSeconds: 600 };
   const reads = { db: deps.ctx.db, now: deps.ctx.now, readCache };
+  const billing = createBillingContext({ db: deps.ctx.db, now: deps.ctx.now, settings: opts.billing ?? DEFAULT_BILLING_SETTINGS });
   // Express tries routes in this order: keep routers with `/shops/:id` after every static
   // `/shops/<word>` route, or the word is read as an id (catalogue.route.test.ts checks it).
   const routes = s.router(customerContract, {
@@ -32,7 +34,8 @@ export function createCustomerApp(deps: ApiDeps, opts: { readCache?: ReadCache }
     favorites: favoritesRoutes(deps.ctx),
     openingHours: openingHoursRoutes(reads),
     catalogue: catalogueRoutes(reads),
-    bookings: bookingsRoutes(deps.ctx),
+    bookings: bookingsRoutes(deps.ctx, billing),
+    subscriptions: subscriptionRoutes(billing, 'customer'),
   });
   return createContractApp({ deps, contract: customerContract, routes, openApiDocument: customerOpenApiDocument() });
 }

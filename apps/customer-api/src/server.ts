@@ -1,3 +1,4 @@
+import { billingSettingsFromEnv, planPriceIdsFromEnv, syncPlanPrices } from '@salon/billing';
 import { type DatabaseHandle } from '@salon/db';
 import { type Logger, type RunningServer } from '@salon/http';
 import { startApi } from '@salon/runtime';
@@ -10,6 +11,9 @@ import { createReadCache } from './read-cache';
  * close() drains the server first, then lets go of the cache's Redis client.
  */
 export async function startCustomerApi(opts: { config: CustomerApiConfig; database: DatabaseHandle; logger: Logger }): Promise<RunningServer> {
+  // The plan catalogue names this Stripe account's prices (STRIPE_PRICE_*).
+  await syncPlanPrices({ ctx: { db: opts.database.db }, input: { priceIds: planPriceIdsFromEnv(opts.config) } });
+  const billing = billingSettingsFromEnv(opts.config);
   const readCache = createReadCache(opts.config, opts.logger);
   let server: RunningServer;
   try {
@@ -17,7 +21,7 @@ export async function startCustomerApi(opts: { config: CustomerApiConfig; databa
       ...opts,
       name: 'customer-api',
       port: opts.config.CUSTOMER_API_PORT,
-      createApp: (deps) => createCustomerApp(deps, { readCache }),
+      createApp: (deps) => createCustomerApp(deps, { readCache, billing }),
     });
   } catch (error) {
     await readCache.cache.close(); // a port in use must not leave a Redis client holding the process open

@@ -1,5 +1,6 @@
 import { ownerContract } from '@salon/contracts-owner';
 import { ownerOpenApiDocument } from '@salon/contracts-owner/openapi';
+import { createBillingContext, DEFAULT_BILLING_SETTINGS, subscriptionRoutes, type BillingSettings } from '@salon/billing';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
 import { initServer } from '@ts-rest/express';
@@ -17,19 +18,21 @@ import { timeOffRoutes } from './routes/time-off.routes';
 const s = initServer();
 
 /** The owner API as an Express app. It never listens: main.ts and tests decide that. */
-export function createOwnerApp(deps: ApiDeps) {
+export function createOwnerApp(deps: ApiDeps, opts: { billing?: BillingSettings } = {}) {
+  const billing = createBillingContext({ db: deps.ctx.db, now: deps.ctx.now, settings: opts.billing ?? DEFAULT_BILLING_SETTINGS });
   const routes = s.router(ownerContract, {
     auth: authRoutes(deps.ctx, { api: 'owner' }),
     clients: clientsRoutes(deps.ctx),
-    shops: shopsRoutes(deps.ctx),
+    shops: shopsRoutes(deps.ctx, billing),
     services: servicesRoutes(deps.ctx),
     staff: staffRoutes(deps.ctx),
     bookings: bookingsRoutes(deps.ctx),
-    calendarFeed: calendarFeedRoutes(deps.ctx),
-    dashboard: dashboardRoutes(deps.ctx),
+    calendarFeed: calendarFeedRoutes(deps.ctx, billing),
+    dashboard: dashboardRoutes(deps.ctx, billing),
     availability: availabilityRoutes(deps.ctx),
     schedules: scheduleRoutes(deps.ctx),
     timeOff: timeOffRoutes(deps.ctx),
+    subscriptions: subscriptionRoutes(billing, 'owner'),
   });
   return createContractApp({ deps, contract: ownerContract, routes, openApiDocument: ownerOpenApiDocument() });
 }

@@ -49,6 +49,10 @@ const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000
 /** Variables every process reads. */
 export const baseEnvShape = {
   DATABASE_URL: postgresUrl.optional(),
+  /** `transaction` behind pgBouncer in transaction mode: no named prepared statements. */
+  DATABASE_POOL_MODE: z.enum(['session', 'transaction']).default('session'),
+  /** postgres.js connections per process (with pgBouncer: client connections to it). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   PGLITE_DATA_DIR: z.string().default('.data/pglite'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -80,3 +84,34 @@ export const apiEnvShape = {
   /** Browser origins allowed to call the APIs (the owner portal, web booking pages). */
   CORS_ORIGINS: originList,
 };
+
+/**
+ * Billing variables both APIs read. With STRIPE_SECRET_KEY unset, paid plans answer 503 and only
+ * Free works (`npm start` then runs the local dev checkout instead, see docs/billing.md).
+ * STRIPE_API_BASE exists only so tests and the dev checkout can point the real SDK at a local server.
+ */
+export const billingEnvShape = {
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/, 'must be a webhook signing secret (whsec_…)').optional(),
+  STRIPE_API_BASE: z.string().url().optional(),
+  STRIPE_PRICE_OWNER_BASIC: z.string().regex(/^price_\S+$/, 'must be a Stripe price id (price_…)').optional(),
+  STRIPE_PRICE_OWNER_PREMIUM: z.string().regex(/^price_\S+$/, 'must be a Stripe price id (price_…)').optional(),
+  STRIPE_PRICE_CUSTOMER_BASIC: z.string().regex(/^price_\S+$/, 'must be a Stripe price id (price_…)').optional(),
+  STRIPE_PRICE_CUSTOMER_PREMIUM: z.string().regex(/^price_\S+$/, 'must be a Stripe price id (price_…)').optional(),
+  /** Days a past-due subscription keeps its plan before dropping to Free. */
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  /** Where Stripe Checkout sends the browser back to (`?checkout=success|cancelled` appended). */
+  BILLING_RETURN_URL: z.string().url().default('http://localhost:3000/billing'),
+};
+
+type BillingEnv = { STRIPE_SECRET_KEY?: string; STRIPE_WEBHOOK_SECRET?: string; STRIPE_API_BASE?: string; NODE_ENV: string };
+
+/** The cross-variable rules of billingEnvShape; use with `.superRefine(checkBillingEnv)`. */
+export function checkBillingEnv(env: BillingEnv, ctx: z.RefinementCtx): void {
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'Required when STRIPE_SECRET_KEY is set: webhooks must be verified.' });
+  }
+  if (env.STRIPE_API_BASE && env.NODE_ENV === 'production') {
+    ctx.addIssue({ code: 'custom', path: ['STRIPE_API_BASE'], message: 'Test and dev only: refused when NODE_ENV=production.' });
+  }
+}

@@ -1,3 +1,3 @@
 export { loadConfig, ConfigError, StartupRefusedError } from './load-config';
 export { loadDotEnv } from './load-dot-env';
-export { port, baseEnvShape, apiEnvShape, databaseToolEnvSchema } from './env-schemas';
+export { port, baseEnvShape, apiEnvShape, billingEnvShape, checkBillingEnv, databaseToolEnvSchema } from './env-schemas';

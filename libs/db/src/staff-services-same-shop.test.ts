@@ -13,11 +13,10 @@ const MIGRATION_0006 = readFileSync(path.join(MIGRATIONS_FOLDER, '0006_staff_ser
 
 /**
  * staff_services as migrations 0000–0003 left it: no shop_id, one-column keys to staff and services,
- * and none of migration 0010's cache-version triggers on the tables the replay writes (staff_services'
- * reads shop_id, and their deferred events would block 0006's ALTER TABLEs in this transaction).
+ * and none of the later cache-version triggers (their deferred events would block the ALTERs).
  */
 const BEFORE_0006 = [
-  ...['staff', 'services', 'staff_services'].map((table) => `drop trigger ${table}_bump_shop_cache_version on ${table}`),
+  ...['shops', 'staff', 'services', 'staff_services'].map((table) => `alter table ${table} disable trigger user`),
   'alter table staff_services drop column shop_id',
   'alter table staff_services add constraint staff_services_staff_id_staff_id_fk foreign key (staff_id) references staff(id) on delete cascade',
   'alter table staff_services add constraint staff_services_service_id_services_id_fk foreign key (service_id) references services(id) on delete cascade',

@@ -17,10 +17,23 @@ export function requireJsonBody(): RequestHandler {
   };
 }
 
-/** Parses JSON bodies up to 100 kB. */
+/**
+ * Parses JSON bodies up to 100 kB. The exact bytes stay on `req.rawBody`: a Stripe webhook's
+ * signature is over them, and re-serialising the parsed JSON would not reproduce them.
+ */
 export function parseJsonBody(): RequestHandler {
-  return express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] });
+  return express.json({
+    limit: BODY_LIMIT,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+    verify: (req, _res, buf) => {
+      (req as { rawBody?: Buffer }).rawBody = buf;
+    },
+  });
 }
+
+/** The body exactly as it arrived (see parseJsonBody); undefined when there was none. */
+export const rawBodyOf = (req: unknown): Buffer | undefined => (req as { rawBody?: Buffer }).rawBody;
 
 type ParserError = { type?: string; status?: number; body?: unknown };
 

@@ -8,6 +8,7 @@ import { type DemoShop } from './demo-data/types';
 import { insertBookings } from './insert-bookings';
 import { customerIdOf, insertPeople, ownerIdOf, type SeededPerson } from './insert-people';
 import { insertShop, type SeededShop } from './insert-shop';
+import { insertSubscriptions } from './insert-subscriptions';
 import { lookup } from './lookup';
 
 /** The thirteen demo shops (seven in central London), in six time zones and five currencies. */
@@ -28,7 +29,7 @@ const DEMO_FAVORITES: Record<string, string[]> = {
 
 /**
  * Fills a migrated database with demo data: 3 owners, 5 customers, 13 shops with services, staff (some at their own prices),
- * hours, overrides and time off, and about 20 bookings in the 14 days after `now` (computed in each
+ * hours, overrides and time off, demo plans (olivia Premium, marcus Basic, sam Premium, alex Basic; the rest Free), and about 20 bookings in the 14 days after `now` (computed in each
  * shop's zone). One transaction; does nothing when the demo owner `user_olivia` already has a
  * profile, so it is safe to run on every start.
  *
@@ -46,6 +47,7 @@ export async function seedDemoData(db: Database, opts: { now: Date }): Promise<{
     }
     await insertBookings(tx, DEMO_BOOKINGS, shopsByKey, people, opts.now);
     await insertFavorites(tx, people, shopsByKey);
+    await insertSubscriptions(tx, people, opts.now);
     return { created: true };
   });
 }

@@ -1,4 +1,5 @@
 import { BOOKING_NOW, makeBookableShop } from '@salon/booking/testing';
+import { liftPlanLimits } from '@salon/billing/testing';
 import { customerContract } from '@salon/contracts-customer';
 import { and, bookingHolds, bookings, eq, idempotencyKeys } from '@salon/db';
 import { describeWithPostgres } from '@salon/db/testing';
@@ -14,6 +15,7 @@ describeWithPostgres('booking races over HTTP (PostgreSQL)', () => {
   let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
   beforeAll(async () => {
     api = await createTestApi(createCustomerApp, { now: () => BOOKING_NOW, database: { maxConnections: 25 } });
+    await liftPlanLimits(api.database.db); // not about plans: every plan unlimited here (billing tests cover limits)
     typed = await startTypedClient(api, customerContract);
   });
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { type BillingContext } from '@salon/billing';
 import { bookingsContract, type CustomerBookingDetail } from '@salon/contracts-customer';
 import { AppError, isAppError } from '@salon/errors';
 import { type IdentityContext } from '@salon/identity';
@@ -11,7 +12,7 @@ import { customerContextOf } from './customer-context';
 const s = initServer();
 
 /** The caller's own bookings. Static paths before `/bookings/:id` (the contract's order). */
-export const bookingsRoutes = (app: IdentityContext) =>
+export const bookingsRoutes = (app: IdentityContext, billing: BillingContext) =>
   s.router(bookingsContract, {
     create: async ({ headers, body, req, res }) => {
       // A stored 4xx replays the first request's envelope exactly, request id included.
@@ -20,7 +21,7 @@ export const bookingsRoutes = (app: IdentityContext) =>
         return { error: { code: appError.code, message: appError.message, details: appError.details, requestId: req.requestId ?? 'unknown' } };
       };
       const result = await createMyBooking({
-        ctx: customerContextOf(app, res),
+        ctx: { ...customerContextOf(app, res), graceDays: billing.graceDays },
         input: { body, idempotencyKey: headers['idempotency-key'], envelopeOf },
       });
       if (result.isReplay) res.setHeader('Idempotent-Replayed', 'true');

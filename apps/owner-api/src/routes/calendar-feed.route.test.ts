@@ -1,4 +1,5 @@
 import { ownerContract } from '@salon/contracts-owner';
+import { liftPlanLimits } from '@salon/billing/testing';
 import { bookings, eq, type Booking, type Shop } from '@salon/db';
 import { makeBooking, makeCustomer, makeService, makeShop, makeUser } from '@salon/db/testing';
 import { createTestApi, errorEnvelope, runRouteSecurityTests, startTypedClient, type TestApi } from '@salon/runtime/testing';
@@ -26,6 +27,7 @@ describe('owner-api: GET /shops/{shopId}/calendar.ics (public, token in the URL)
 
   beforeAll(async () => {
     api = await createTestApi(createOwnerApp);
+    await liftPlanLimits(api.database.db); // not about plans: every plan unlimited here (billing tests cover limits)
     typed = await startTypedClient(api, ownerContract);
     const db = api.database.db;
     ann = await signUpOwner(api, 'ann');

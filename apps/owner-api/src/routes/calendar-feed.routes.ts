@@ -1,7 +1,10 @@
+import { assertPlanFeature, type BillingContext } from '@salon/billing';
 import { calendarFeedContract } from '@salon/contracts-owner';
+import { eq, owners, shops } from '@salon/db';
 import { type IdentityContext } from '@salon/identity';
 import { initServer } from '@ts-rest/express';
 import { type Request } from 'express';
+import { findFeedShop } from '../use-cases/calendar-feed/find-feed-shop';
 import { getCalendarFeed } from '../use-cases/calendar-feed/get-calendar-feed';
 import { rotateCalendarToken } from '../use-cases/calendar-feed/rotate-calendar-token';
 import { ownerContextOf } from './owner-context';
@@ -19,9 +22,13 @@ function calendarFeedUrlOf(req: Request, shopId: string, token: string): string 
 }
 
 /** GET /shops/{shopId}/calendar.ics (public: the token is the secret) and POST /shops/{id}/calendar-token. */
-export const calendarFeedRoutes = (ctx: IdentityContext) =>
+export const calendarFeedRoutes = (ctx: IdentityContext, billing: BillingContext) =>
   s.router(calendarFeedContract, {
     feed: async ({ params, query, res }) => {
+      // The token is checked first (a wrong one is 404 whatever the plan), then the owner's plan.
+      await findFeedShop(ctx.db, params.shopId, query.token);
+      const [owner] = await ctx.db.select({ userId: owners.userId }).from(shops).innerJoin(owners, eq(owners.id, shops.ownerId)).where(eq(shops.id, params.shopId));
+      if (owner) await assertCalendarFeed(billing, owner.userId);
       const body = await getCalendarFeed({ ctx, input: { shopId: params.shopId, token: query.token } });
       // The feed is private and changes with every booking: no shared or stale copies.
       res.setHeader('Cache-Control', 'private, no-store');
@@ -29,7 +36,13 @@ export const calendarFeedRoutes = (ctx: IdentityContext) =>
       return { status: 200, body };
     },
     rotateToken: async ({ params, req, res }) => {
-      const { shopId, token } = await rotateCalendarToken({ ctx: ownerContextOf(ctx, res), input: { shopId: params.id } });
+      const owner = ownerContextOf(ctx, res);
+      await assertCalendarFeed(billing, owner.userId);
+      const { shopId, token } = await rotateCalendarToken({ ctx: owner, input: { shopId: params.id } });
       return { status: 200, body: { calendarFeedUrl: calendarFeedUrlOf(req, shopId, token) } };
     },
   });
+
+/** The calendar feed is a Premium feature (403 plan_limit_reached below it). */
+const assertCalendarFeed = (billing: BillingContext, userId: string) =>
+  assertPlanFeature({ ctx: billing, input: { userId, audience: 'owner', feature: 'calendarFeed', label: 'calendar feed' } });

@@ -1,4 +1,5 @@
 import { ownerContract, type DashboardQuery } from '@salon/contracts-owner';
+import { liftPlanLimits } from '@salon/billing/testing';
 import { createTestApi, errorEnvelope, runRouteSecurityTests, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
 import { createOwnerApp } from '../app';
@@ -19,6 +20,7 @@ describe('owner-api: GET /clients/dashboard, figures (the right answers are in d
 
   beforeAll(async () => {
     api = await createTestApi(createOwnerApp, { now: () => DASHBOARD_NOW });
+    await liftPlanLimits(api.database.db); // not about plans: every plan unlimited here (billing tests cover limits)
     typed = await startTypedClient(api, ownerContract);
     ann = await signUpOwner(api, 'ann');
     const bob = await signUpOwner(api, 'bob');

@@ -1,3 +1,4 @@
+import { assertPlanFeature, type BillingContext } from '@salon/billing';
 import { dashboardContract } from '@salon/contracts-owner';
 import { type IdentityContext } from '@salon/identity';
 import { initServer } from '@ts-rest/express';
@@ -6,8 +7,12 @@ import { ownerContextOf } from './owner-context';
 
 const s = initServer();
 
-/** GET /clients/dashboard: the owner's figures over their shops. */
-export const dashboardRoutes = (ctx: IdentityContext) =>
+/** GET /clients/dashboard: the owner's figures over their shops (the analytics dashboard: Basic plan or better). */
+export const dashboardRoutes = (ctx: IdentityContext, billing: BillingContext) =>
   s.router(dashboardContract, {
-    get: async ({ query, res }) => ({ status: 200, body: await getDashboard({ ctx: ownerContextOf(ctx, res), input: query }) }),
+    get: async ({ query, res }) => {
+      const owner = ownerContextOf(ctx, res);
+      await assertPlanFeature({ ctx: billing, input: { userId: owner.userId, audience: 'owner', feature: 'analyticsDashboard', label: 'analytics dashboard' } });
+      return { status: 200, body: await getDashboard({ ctx: owner, input: query }) };
+    },
   });

@@ -1,4 +1,5 @@
 import { type OwnerContract } from '@salon/contracts-owner';
+import { liftPlanLimits } from '@salon/billing/testing';
 import { makeBooking } from '@salon/db/testing';
 import { createTestApi, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import { execFileSync } from 'node:child_process';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built CommonJS package, as a consumer loads it
   const built = require(path.join(REPO_ROOT, 'dist/clients/owner/index.cjs')) as { ownerContract: OwnerContract };
   api = await createTestApi(createOwnerApp, { now: () => NOW });
+  await liftPlanLimits(api.database.db); // not about plans: every plan unlimited here (billing tests cover limits)
   typed = await startTypedClient(api, built.ownerContract);
   headers = typed.as(await api.tokenFor('lena', { role: 'customer' }));
 }, BUILD_TIMEOUT_MS);

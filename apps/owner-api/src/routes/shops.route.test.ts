@@ -1,4 +1,5 @@
 import { ownerContract } from '@salon/contracts-owner';
+import { liftPlanLimits } from '@salon/billing/testing';
 import { makeShop } from '@salon/db/testing';
 import { createTestApi, errorEnvelope, runRouteSecurityTests, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
@@ -12,6 +13,7 @@ describe('owner-api: shops', () => {
 
   beforeAll(async () => {
     api = await createTestApi(createOwnerApp);
+    await liftPlanLimits(api.database.db); // not about plans: every plan unlimited here (billing tests cover limits)
     typed = await startTypedClient(api, ownerContract);
     owner = typed.as(await api.tokenFor('olga', { role: 'owner' }));
     theirShopId = (await makeShop(api.database.db)).id;

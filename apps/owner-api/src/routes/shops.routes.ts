@@ -1,3 +1,4 @@
+import { type BillingContext } from '@salon/billing';
 import { shopsContract } from '@salon/contracts-owner';
 import { type IdentityContext } from '@salon/identity';
 import { initServer } from '@ts-rest/express';
@@ -12,11 +13,11 @@ import { originOf } from './request-origin';
 const s = initServer();
 
 /** The caller's shops: validated by the contract, one use case each. */
-export const shopsRoutes = (ctx: IdentityContext) =>
+export const shopsRoutes = (ctx: IdentityContext, billing: BillingContext) =>
   s.router(shopsContract, {
     create: async ({ body, req, res }) => ({
       status: 201,
-      body: await createShop({ ctx: ownerContextOf(ctx, res), input: { origin: originOf(req), body } }),
+      body: await createShop({ ctx: { ...ownerContextOf(ctx, res), graceDays: billing.graceDays }, input: { origin: originOf(req), body } }),
     }),
     listMine: async ({ query, req, res }) => ({
       status: 200,

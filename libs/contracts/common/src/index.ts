@@ -33,3 +33,13 @@ export {
   type BookingStatus,
   type BookedService,
 } from './booking';
+export {
+  subscriptionsContractFor,
+  PlanSchema,
+  MySubscriptionSchema,
+  InvoiceSchema,
+  PlanIdBodySchema,
+  StartSubscriptionResultSchema,
+  type PlanView,
+  type MySubscription,
+} from './subscriptions-contract';

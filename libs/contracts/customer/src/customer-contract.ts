@@ -1,4 +1,4 @@
-import { authContract } from '@salon/contracts-common';
+import { authContract, subscriptionsContractFor } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { bookingsContract } from './bookings-contract';
 import { catalogueContract } from './catalogue-contract';
@@ -10,6 +10,9 @@ import { slotsContract } from './slots-contract';
 
 const c = initContract();
 
+/** The subscription routes, customer side (plans for customers). */
+export const customerSubscriptionsContract = subscriptionsContractFor('customer');
+
 /** Every customer-api endpoint, under /api/v1 (each resource router carries the prefix). The mobile app's typed client is built from this. */
 export const customerContract = c.router({
   auth: authContract,
@@ -20,5 +23,6 @@ export const customerContract = c.router({
   openingHours: openingHoursContract,
   catalogue: catalogueContract,
   bookings: bookingsContract,
+  subscriptions: customerSubscriptionsContract,
 });
 export type CustomerContract = typeof customerContract;

@@ -1,4 +1,4 @@
-import { authContract } from '@salon/contracts-common';
+import { authContract, subscriptionsContractFor } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { clientsContract } from './clients-contract';
 import { servicesContract } from './services-contract';
@@ -12,6 +12,9 @@ import { schedulesContract } from './schedules-contract';
 import { timeOffContract } from './time-off-contract';
 
 const c = initContract();
+
+/** The subscription routes, owner side (plans for owners; routes need an owner profile). */
+export const ownerSubscriptionsContract = subscriptionsContractFor('owner');
 
 /**
  * Spelled out because the inferred type of the composed router grew past what tsc will serialize into
@@ -30,6 +33,7 @@ type OwnerRouter = {
   availability: typeof availabilityContract;
   schedules: typeof schedulesContract;
   timeOff: typeof timeOffContract;
+  subscriptions: typeof ownerSubscriptionsContract;
 };
 
 /** Every owner-api endpoint, under /api/v1 (each resource router carries the prefix). The owner portal's typed client is built from this. */
@@ -45,5 +49,6 @@ export const ownerContract: OwnerRouter = c.router({
   availability: availabilityContract,
   schedules: schedulesContract,
   timeOff: timeOffContract,
+  subscriptions: ownerSubscriptionsContract,
 });
 export type OwnerContract = typeof ownerContract;

@@ -25,6 +25,10 @@ export const payments = pgTable(
     stripeInvoiceId: text('stripe_invoice_id').unique('payments_stripe_invoice_id_unique'),
     stripePaymentIntentId: text('stripe_payment_intent_id'),
     hostedInvoiceUrl: text('hosted_invoice_url'),
+    /** Stripe's reason: subscription_create, subscription_cycle, subscription_update (a proration). */
+    billingReason: text('billing_reason'),
+    periodStart: timestamptz('period_start'),
+    periodEnd: timestamptz('period_end'),
     paidAt: timestamptz('paid_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },

@@ -1,5 +1,6 @@
 import { relations } from 'drizzle-orm';
-import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps, timestamptz } from './columns';
 import { audience, subscriptionStatus } from './enums';
 import { payments } from './payments';
@@ -26,9 +27,19 @@ export const subscriptions = pgTable(
     currentPeriodStart: timestamptz('current_period_start'),
     currentPeriodEnd: timestamptz('current_period_end'),
     cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+    /** A downgrade waiting for the period end: the paid-for plan stays until then. */
+    pendingPlanId: text('pending_plan_id').references(() => plans.id, { onDelete: 'restrict' }),
+    /** When the subscription first went past due; the plan is kept BILLING_GRACE_DAYS from here. */
+    pastDueSince: timestamptz('past_due_since'),
     ...timestamps,
   },
-  (t) => [index('subscriptions_user_id_audience_idx').on(t.userId, t.audience)],
+  (t) => [
+    index('subscriptions_user_id_audience_idx').on(t.userId, t.audience),
+    // At most one live subscription per user and side: the one limits are read from.
+    uniqueIndex('subscriptions_one_live_per_user')
+      .on(t.userId, t.audience)
+      .where(sql`${t.status} in ('trialing', 'active', 'past_due')`),
+  ],
 );
 
 export const subscriptionsRelations = relations(subscriptions, ({ one, many }) => ({

@@ -24,11 +24,14 @@ export const users = pgTable(
       .$type<UserRole[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** The Stripe customer made at the user's first checkout, reused by every later one (both sides). */
+    stripeCustomerId: text('stripe_customer_id'),
     ...activeFlag,
     ...timestamps,
   },
   (t) => [
     uniqueIndex('users_clerk_user_id_unique').on(t.clerkUserId),
+    uniqueIndex('users_stripe_customer_id_unique').on(t.stripeCustomerId),
     index('users_email_idx').on(t.email),
     check('users_roles_known', sql`${t.roles} <@ array['owner', 'customer']::text[]`),
   ],

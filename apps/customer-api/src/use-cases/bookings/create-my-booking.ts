@@ -1,3 +1,4 @@
+import { assertCanBook } from '@salon/billing';
 import { createBooking } from '@salon/booking';
 import { type CreateBookingBody, type CustomerBookingDetail } from '@salon/contracts-customer';
 import { type Database } from '@salon/db';
@@ -12,14 +13,15 @@ export type CreateMyBookingResult = { status: number; body: unknown; isReplay: b
 /**
  * POST /bookings for the caller's customer profile. With an Idempotency-Key (scoped to the user
  * and endpoint) the 201 is stored in the booking's own transaction (createBooking's `onBooked`),
- * so a booking never exists without its stored response; a 4xx is stored and replayed too, with
+ * so a booking never exists without its stored response; the plan's bookings-per-month limit is
+ * checked first in that transaction (403 plan_limit_reached, stored and replayed like any 4xx); a 4xx is stored and replayed too, with
  * the first request's envelope (`envelopeOf`), and anything else frees the key for a retry.
  */
 export async function createMyBooking({
   ctx,
   input,
 }: {
-  ctx: CustomerContext;
+  ctx: CustomerContext & { graceDays: number };
   input: { body: CreateBookingBody; idempotencyKey?: string; envelopeOf: (error: unknown) => unknown };
 }): Promise<CreateMyBookingResult> {
   const { body } = input;
@@ -31,6 +33,8 @@ export async function createMyBooking({
       await createBooking({
         ctx: { db: ctx.db, now: ctx.now, userId: ctx.actor.userId },
         input: { customerId: ctx.customerId, shopId: body.shopId, serviceId: body.serviceId, start: new Date(body.start), staffId: body.staffId, notes: body.notes ?? null },
+        // The plan's monthly limit, counted under the customer's billing lock in the booking's transaction.
+        beforeBook: (tx) => assertCanBook({ ctx: { db: tx, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId, customerId: ctx.customerId } }),
         onBooked: async (tx, booking) => {
           const db = tx as unknown as Database;
           detail = await getMyBooking({ ctx: { db, customerId: ctx.customerId }, input: { id: booking.id } });

@@ -12,20 +12,19 @@ ALTER TABLE shop_cache_versions SET (fillfactor = 50);
 -- * it is the last lock a transaction takes, so it cannot join a deadlock cycle with the per-staff
 --   booking locks (migration 0002) or the row locks an owner's edit takes;
 -- * many rows of one shop in one transaction (a staff member's service list, a booking's holds)
---   cost one upsert: `salon.cache_bumped` (transaction-local) remembers the last shop bumped. Only
---   the last one, so the check stays O(1) in a bulk load of many shops (a seed of 100,000 shops
---   would otherwise scan a growing list per row); rows of shops interleaved just bump again.
--- Row-level because constraint triggers must be; the per-row cost is one plpgsql call, and a bump
--- (upsert, function calls) measured about 40 us of server CPU.
+--   cost one upsert: `salon.cache_bumped` (transaction-local) remembers the shops done.
+-- Row-level because constraint triggers must be; the per-row cost is one plpgsql call.
 CREATE FUNCTION bump_shop_cache_version_once(shop uuid) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  done text := coalesce(current_setting('salon.cache_bumped', true), '');
 BEGIN
-  IF shop IS NULL OR current_setting('salon.cache_bumped', true) = shop::text THEN
+  IF shop IS NULL OR position(shop::text IN done) > 0 THEN
     RETURN;
   END IF;
   INSERT INTO shop_cache_versions AS current (shop_id, version) VALUES (shop, 1)
     ON CONFLICT (shop_id) DO UPDATE SET version = current.version + 1;
-  PERFORM set_config('salon.cache_bumped', shop::text, true);
+  PERFORM set_config('salon.cache_bumped', done || shop::text || ',', true);
 END;
 $$;
 --> statement-breakpoint

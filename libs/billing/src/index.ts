@@ -1,0 +1,13 @@
+export { type BillingContext, type PlanContext, type Audience } from './context';
+export { createBillingContext, DEFAULT_BILLING_SETTINGS, type BillingSettings } from './create-billing-context';
+export { listPlans, loadEffectivePlan, planIdAt, freePlanId } from './effective-plan';
+export { toPlanView, getMySubscription } from './subscription-view';
+export { startSubscription, type StartSubscriptionResult } from './start-subscription';
+export { changePlan, cancelSubscription } from './change-plan';
+export { listInvoices } from './list-invoices';
+export { handleBillingWebhook, type WebhookOutcome } from './handle-webhook';
+export { assertCanOpenShop, assertCanBook, assertPlanFeature, monthAround } from './enforce-plan-limits';
+export { expireSubscriptions, type ExpiredSubscription } from './expire-subscriptions';
+export { syncPlanPrices } from './sync-plan-prices';
+export { subscriptionRoutes } from './subscription-routes';
+export { billingSettingsFromEnv, planPriceIdsFromEnv, type BillingEnv } from './billing-settings-from-env';
