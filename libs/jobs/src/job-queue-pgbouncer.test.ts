@@ -31,7 +31,7 @@ describeWithPgBouncer('the job engine through pgBouncer in transaction mode', ()
 
   it('starts, works a job enqueued inside an app transaction, and records it completed', async () => {
     const data: BookingChangedPayload = {
-      bookingId: randomUUID(), kind: 'booking_confirmed', version: 1,
+      bookingId: randomUUID(), kind: 'booking_confirmed', version: 1, staffId: randomUUID(),
       startsAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:45:00.000Z', at: '2026-11-30T10:00:00.000Z',
     };
     const seen: string[] = [];
