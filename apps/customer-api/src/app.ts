@@ -3,7 +3,9 @@ import { customerOpenApiDocument } from '@salon/contracts-customer/openapi';
 import { createBillingContext, DEFAULT_BILLING_SETTINGS, subscriptionRoutes, type BillingSettings } from '@salon/billing';
 import { authRoutes } from '@salon/identity';
 import { createContractApp, type ApiDeps } from '@salon/runtime';
+import { createMemoryCache } from '@salon/cache';
 import { initServer } from '@ts-rest/express';
+import { type ReadCache } from './read-cache';
 import { bookingsRoutes } from './routes/bookings.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 import { customersRoutes } from './routes/customers.routes';
@@ -14,19 +16,24 @@ import { slotsRoutes } from './routes/slots.routes';
 
 const s = initServer();
 
-/** The customer API as an Express app. It never listens: main.ts and tests decide that. */
-export function createCustomerApp(deps: ApiDeps, opts: { billing?: BillingSettings } = {}) {
+/**
+ * The customer API as an Express app. It never listens: main.ts and tests decide that.
+ * `readCache` unset: an in-process LRU of its own (tests; server.ts passes the configured one).
+ */
+export function createCustomerApp(deps: ApiDeps, opts: { readCache?: ReadCache; billing?: BillingSettings } = {}) {
+  const readCache = opts.readCache ?? { cache: createMemoryCache({ maxEntries: 1_000 }), ttlSeconds: 600 };
+  const reads = { db: deps.ctx.db, now: deps.ctx.now, readCache };
   const billing = createBillingContext({ db: deps.ctx.db, now: deps.ctx.now, settings: opts.billing ?? DEFAULT_BILLING_SETTINGS });
   // Express tries routes in this order: keep routers with `/shops/:id` after every static
   // `/shops/<word>` route, or the word is read as an id (catalogue.route.test.ts checks it).
   const routes = s.router(customerContract, {
     auth: authRoutes(deps.ctx, { api: 'customer' }),
     shops: shopsRoutes(deps.ctx),
-    slots: slotsRoutes(deps.ctx),
+    slots: slotsRoutes(reads),
     customers: customersRoutes(deps.ctx),
     favorites: favoritesRoutes(deps.ctx),
-    openingHours: openingHoursRoutes(deps.ctx),
-    catalogue: catalogueRoutes(deps.ctx),
+    openingHours: openingHoursRoutes(reads),
+    catalogue: catalogueRoutes(reads),
     bookings: bookingsRoutes(deps.ctx, billing),
     subscriptions: subscriptionRoutes(billing, 'customer'),
   });

@@ -1,31 +1,57 @@
-import { type DatabaseHandle } from '@salon/db';
 import { checkReadiness } from '@salon/runtime';
+import { type DatabaseHandle } from '@salon/db';
 import { AppError } from '@salon/errors';
 import { healthRoutes, listen, requestId, sendError, withSafeErrors, type Logger } from '@salon/http';
+import { createJobQueue, DEAD_LETTER_QUEUE } from '@salon/jobs';
+import { createMailFolderNotifier, createSendGridNotifier, type Notifier } from '@salon/notifications';
 import express from 'express';
 import { type WorkerConfig } from './config';
-import { purgeExpiredRecords } from './jobs/purge-expired-records';
-import { runPeriodically } from './run-periodically';
+import { devMailRoutes } from './dev-mail';
+import { registerJobs } from './register-jobs';
 
-/** The worker: background jobs, plus /healthz and /readyz for the orchestrator. */
-export async function startWorker(opts: { config: WorkerConfig; database: DatabaseHandle; logger: Logger }) {
+/**
+ * The worker: the job engine (emails, reminders, housekeeping) plus /healthz, /readyz (which
+ * also reports the queues) and, without SENDGRID_API_KEY, the dev mail folder at /dev/mail.
+ * close() stops fetching, lets the jobs in hand finish, then closes the HTTP server.
+ */
+export async function startWorker(opts: { config: WorkerConfig; database: DatabaseHandle; logger: Logger; now?: () => Date }) {
   const { config, database } = opts;
   const logger = withSafeErrors(opts.logger);
+  const queue = createJobQueue(database, logger, {
+    pollingIntervalSeconds: config.JOB_POLL_INTERVAL_SECONDS,
+    batchSize: config.JOB_BATCH_SIZE,
+    maintenanceIntervalSeconds: config.JOB_MAINTENANCE_INTERVAL_SECONDS,
+    expireInSeconds: config.JOB_EXPIRE_SECONDS,
+  });
+  const notifier: Notifier = config.SENDGRID_API_KEY
+    ? createSendGridNotifier({ apiKey: config.SENDGRID_API_KEY, baseUrl: config.SENDGRID_BASE_URL, timeoutMs: Math.min(30_000, (config.JOB_EXPIRE_SECONDS ?? 120) * 500) })
+    : createMailFolderNotifier(config.MAIL_DIR);
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestId(), healthRoutes(() => checkReadiness(database)));
-  app.use((req, res) => sendError(req, res, new AppError('not_found', 'The worker serves /healthz and /readyz only.')));
-  const server = await listen(app, config.WORKER_PORT, { drainMs: config.SHUTDOWN_TIMEOUT_MS });
-  const ctx = { db: database.db, now: () => new Date() };
-  const housekeeping = runPeriodically('purge-expired-records', config.HOUSEKEEPING_INTERVAL_MS, logger, async () => {
-    if ((await checkReadiness(database)).ok) return purgeExpiredRecords({ ctx });
-    return 'skipped: database not ready';
+  app.use(
+    requestId(),
+    healthRoutes(async () => {
+      const readiness = await checkReadiness(database);
+      if (!readiness.ok) return readiness;
+      await queue.stats(); // the engine's tables answer
+      return readiness;
+    }),
+  );
+  app.get('/queues', async (_req, res) => {
+    const stats = await queue.stats();
+    res.json({ queues: stats, deadLetters: stats[DEAD_LETTER_QUEUE]?.created ?? 0 });
   });
-  logger.info({ port: server.port }, 'worker listening');
+  if (!config.SENDGRID_API_KEY) app.use(devMailRoutes(config.MAIL_DIR));
+  app.use((req, res) => sendError(req, res, new AppError('not_found', 'The worker serves /healthz, /readyz, /queues and (in development) /dev/mail.')));
+  await queue.start();
+  await registerJobs({ queue, db: database.db, notifier, config, now: opts.now ?? (() => new Date()) });
+  const server = await listen(app, config.WORKER_PORT, { drainMs: config.SHUTDOWN_TIMEOUT_MS });
+  logger.info({ port: server.port, mail: config.SENDGRID_API_KEY ? 'sendgrid' : `folder ${config.MAIL_DIR}` }, 'worker listening');
   return {
     port: server.port,
+    queue,
     close: async () => {
-      await housekeeping.stop();
+      await queue.stop(config.SHUTDOWN_TIMEOUT_MS);
       await server.close();
     },
   };

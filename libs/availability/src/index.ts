@@ -3,3 +3,4 @@ export { loadService } from './load-service';
 export { listServiceSlots } from './list-service-slots';
 export { listWorkingDays } from './list-working-days';
 export { checkServiceSlot } from './check-service-slot';
+export { checkRange } from './_internal/check-range';

@@ -1,5 +1,6 @@
-import { and, bookings, eq, inArray, withTransaction, type Booking } from '@salon/db';
+import { and, bookings, eq, inArray, sql, withTransaction, type Booking } from '@salon/db';
 import { AppError, ConflictError } from '@salon/errors';
+import { announceChange } from './_internal/announce-change';
 import { findBookingFor } from './_internal/find-booking-for';
 import { recordStatusChange } from './_internal/record-status-change';
 import { releaseHolds } from './_internal/release-holds';
@@ -10,7 +11,7 @@ const MINUTE_MS = 60_000;
 
 /**
  * Cancels a pending or confirmed booking and frees its time at once (holds released in the same
- * transaction). A customer may cancel until the shop's cancellation notice before the start; the
+ * transaction), with the customer's and the shop's emails enqueued in it too. A customer may cancel until the shop's cancellation notice before the start; the
  * shop's owner at any time. Cancelling a cancelled booking returns it unchanged (a retried DELETE).
  * @throws NotFoundError (not the actor's), ConflictError (finished, past the notice, or lost a race)
  */
@@ -36,12 +37,13 @@ export async function cancelBooking({
     }
     const [cancelled] = await tx
       .update(bookings)
-      .set({ status: 'cancelled', cancelledAt: now, cancellationReason: input.reason ?? null, updatedAt: now })
+      .set({ status: 'cancelled', cancelledAt: now, cancellationReason: input.reason ?? null, updatedAt: now, version: sql`${bookings.version} + 1` })
       .where(and(eq(bookings.id, booking.id), inArray(bookings.status, [booking.status])))
       .returning();
     if (!cancelled) throw new AppError('conflict', 'Someone else changed this booking just now. Reload it and try again.');
     await releaseHolds(tx, booking.id);
     await recordStatusChange(tx, { bookingId: booking.id, from: booking.status, to: 'cancelled', userId: ctx.userId, reason: input.reason, at: now });
+    await announceChange(tx, cancelled, { kind: 'booking_cancelled', at: now, cancelledBy: input.actor.kind === 'customer' ? 'customer' : 'shop' });
     return cancelled;
   });
 }

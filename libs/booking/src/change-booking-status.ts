@@ -1,5 +1,6 @@
-import { and, bookings, eq, withTransaction, type Booking, type BookingStatus } from '@salon/db';
+import { and, bookings, eq, sql, withTransaction, type Booking, type BookingStatus } from '@salon/db';
 import { AppError, ConflictError } from '@salon/errors';
+import { announceChange } from './_internal/announce-change';
 import { findBookingFor } from './_internal/find-booking-for';
 import { recordStatusChange } from './_internal/record-status-change';
 import { releaseHolds } from './_internal/release-holds';
@@ -37,12 +38,14 @@ export async function changeBookingStatus({
     }
     const [changed] = await tx
       .update(bookings)
-      .set({ status: input.to, updatedAt: now })
+      // Only an approval is announced, so only it is a new version of the invite.
+      .set({ status: input.to, updatedAt: now, ...(input.to === 'confirmed' && { version: sql`${bookings.version} + 1` }) })
       .where(and(eq(bookings.id, booking.id), eq(bookings.status, from)))
       .returning();
     if (!changed) throw new AppError('conflict', 'Someone else changed this booking just now. Reload it and try again.');
     if (input.to !== 'confirmed') await releaseHolds(tx, booking.id);
     await recordStatusChange(tx, { bookingId: booking.id, from, to: input.to, userId: ctx.userId, reason: input.reason, at: now });
+    if (input.to === 'confirmed') await announceChange(tx, changed, { kind: 'booking_approved', at: now });
     return changed;
   });
 }

@@ -4,6 +4,7 @@ import {
   type Booking, type Database, type Shop, type Transaction,
 } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
+import { announceChange } from './_internal/announce-change';
 import { recordStatusChange } from './_internal/record-status-change';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
 import { type BookingContext } from './context';
@@ -26,7 +27,8 @@ export type CreateBookingInput = {
  * the exclusion constraint: losing a race is 23P01, which becomes 409 `slot_unavailable`, or,
  * when no stylist was asked for, a new attempt with the next free one.
  * `beforeBook` runs first in that transaction (e.g. a plan limit check under the customer's lock);
- * `onBooked` runs in the same transaction (e.g. to store the idempotent response).
+ * the `booking-changed` job (emails, invite, reminder) is enqueued in the same transaction, and
+ * `onBooked` runs in it too (e.g. to store the idempotent response).
  * @throws NotFoundError (shop, service), ValidationError (staffId), AppError slot_unavailable
  */
 export async function createBooking({
@@ -63,6 +65,7 @@ export async function createBooking({
           during: { start: new Date(check.occupied.start), end: new Date(check.occupied.end) },
         });
         await recordStatusChange(tx, { bookingId: booking.id, from: null, to: booking.status, userId: ctx.userId, at: ctx.now() });
+        await announceChange(tx, booking, { kind: booking.status === 'pending' ? 'booking_pending' : 'booking_confirmed', at: ctx.now() });
         await onBooked?.(tx, booking);
         return booking;
       });

@@ -1,6 +1,7 @@
 import { checkServiceSlot, loadService } from '@salon/availability';
-import { and, bookingHolds, bookings, eq, isExclusionViolation, staffServices, withTransaction, type Booking } from '@salon/db';
+import { and, bookingHolds, bookings, eq, isExclusionViolation, sql, staffServices, withTransaction, type Booking } from '@salon/db';
 import { ConflictError } from '@salon/errors';
+import { announceChange } from './_internal/announce-change';
 import { findBookingFor } from './_internal/find-booking-for';
 import { lockStaff } from './_internal/lock-staff';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
@@ -14,6 +15,7 @@ const MINUTE_MS = 60_000;
  * Atomic: in one transaction the engine checks the new time (ignoring the booking's own hold, so
  * moving over its own time works: case 12), the old holds are released, the new one is taken under
  * the exclusion constraint and the booking updated; a failed move leaves it exactly as it was.
+ * A real move (new start or stylist) bumps the version and enqueues the emails in the same transaction.
  * A customer may move it until the shop's cancellation notice; the owner any time.
  * @throws NotFoundError, ConflictError (finished, past the notice), AppError slot_unavailable, ValidationError
  */
@@ -53,6 +55,7 @@ export async function rescheduleBooking({
         .from(staffServices)
         .where(and(eq(staffServices.staffId, staffId), eq(staffServices.serviceId, booking.serviceId)));
       const end = new Date(check.end);
+      const isChanged = start.getTime() !== booking.startsAt.getTime() || staffId !== booking.staffId;
       const [moved] = await tx
         .update(bookings)
         .set({
@@ -63,9 +66,11 @@ export async function rescheduleBooking({
           // A new stylist brings their own price; the same stylist keeps the price agreed at booking.
           ...(staffId !== booking.staffId && own?.priceMinor != null && { priceMinor: own.priceMinor }),
           updatedAt: now,
+          ...(isChanged && { version: sql`${bookings.version} + 1` }),
         })
         .where(eq(bookings.id, booking.id))
         .returning();
+      if (isChanged) await announceChange(tx, moved!, { kind: 'booking_rescheduled', at: now, previousStartsAt: booking.startsAt });
       return moved!;
     });
   } catch (error) {

@@ -49,6 +49,10 @@ const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000
 /** Variables every process reads. */
 export const baseEnvShape = {
   DATABASE_URL: postgresUrl.optional(),
+  /** `transaction` behind pgBouncer in transaction mode: no named prepared statements. */
+  DATABASE_POOL_MODE: z.enum(['session', 'transaction']).default('session'),
+  /** postgres.js connections per process (with pgBouncer: client connections to it). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   PGLITE_DATA_DIR: z.string().default('.data/pglite'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -29,6 +29,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig(schema, { CLERK_JWT_KEY: PEM, RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
+  it('defaults the database pool to session mode with 10 connections and refuses other modes', () => {
+    expect(loadConfig(schema, { CLERK_JWT_KEY: PEM })).toMatchObject({ DATABASE_POOL_MODE: 'session', DATABASE_POOL_SIZE: 10 });
+    const pooled = loadConfig(schema, { CLERK_JWT_KEY: PEM, DATABASE_POOL_MODE: 'transaction', DATABASE_POOL_SIZE: '4' });
+    expect(pooled).toMatchObject({ DATABASE_POOL_MODE: 'transaction', DATABASE_POOL_SIZE: 4 });
+    expect(() => loadConfig(schema, { CLERK_JWT_KEY: PEM, DATABASE_POOL_MODE: 'statement' })).toThrow(/DATABASE_POOL_MODE/);
+    expect(() => loadConfig(schema, { CLERK_JWT_KEY: PEM, DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
   it('reads CORS_ORIGINS as a list of bare origins, defaulting to the local portal', () => {
     expect(loadConfig(schema, { CLERK_JWT_KEY: PEM }).CORS_ORIGINS).toEqual(['http://localhost:3000']);
     const origins = loadConfig(schema, { CLERK_JWT_KEY: PEM, CORS_ORIGINS: 'https://portal.example.com, http://127.0.0.1:5173' });

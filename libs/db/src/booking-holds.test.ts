@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { constraintName, isExclusionViolation, pgErrorCode } from './errors';
 import { BOOKING_HOLDS_NO_OVERLAP, bookingHolds } from './schema/booking-holds';
 import { bookings } from './schema/bookings';
@@ -77,6 +77,14 @@ describe('booking_holds exclusion constraint', () => {
     const other = await makeStaff(handle().db, { shopId: shop.id, serviceIds: [service.id] });
     await book(at('20:00'));
     await expect(book(at('20:00'), { staffId: other.id })).resolves.toBeDefined();
+  });
+
+  it('is keyed by shop, staff member and time (migration 0009), ready for tables distributed by shop_id', async () => {
+    const result = await handle().db.execute(
+      sql`select pg_get_constraintdef(oid) as def from pg_constraint where conname = ${BOOKING_HOLDS_NO_OVERLAP}`,
+    );
+    const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown[])) as Array<{ def: string }>;
+    expect(rows.map((row) => row.def)).toEqual(['EXCLUDE USING gist (shop_id WITH =, staff_id WITH =, during WITH &&) WHERE (is_active)']);
   });
 
   it('reads the range back as the instants written', async () => {

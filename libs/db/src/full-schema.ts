@@ -6,13 +6,14 @@ import { dateOverrides, dateOverridesRelations } from './schema/date-overrides';
 import { audience, bookingStatus, subscriptionStatus } from './schema/enums';
 import { favorites, favoritesRelations } from './schema/favorites';
 import { idempotencyKeys } from './schema/idempotency-keys';
-import { notificationOutbox } from './schema/notification-outbox';
 import { owners, ownersRelations } from './schema/owners';
 import { payments, paymentsRelations } from './schema/payments';
 import { plans, plansRelations } from './schema/plans';
 import { processedWebhookEvents } from './schema/processed-webhook-events';
 import { revokedSessions } from './schema/revoked-sessions';
+import { sentMessages } from './schema/sent-messages';
 import { services, servicesRelations } from './schema/services';
+import { shopCacheVersions } from './schema/shop-cache-versions';
 import { shops, shopsRelations } from './schema/shops';
 import { staff, staffRelations } from './schema/staff';
 import { staffServices, staffServicesRelations } from './schema/staff-services';
@@ -37,6 +38,7 @@ export const schema = {
   customersRelations,
   shops,
   shopsRelations,
+  shopCacheVersions,
   services,
   servicesRelations,
   staff,
@@ -65,7 +67,7 @@ export const schema = {
   paymentsRelations,
   idempotencyKeys,
   processedWebhookEvents,
-  notificationOutbox,
+  sentMessages,
   revokedSessions,
 };
 

@@ -26,7 +26,7 @@ export {
   type SQL,
 } from 'drizzle-orm';
 
-export { createDatabase, type CreateDatabaseOptions } from './client';
+export { createDatabase, type CreateDatabaseOptions, type DatabasePoolMode } from './client';
 export { migrate, checkMigrations, MIGRATIONS_FOLDER, type MigrationOptions, type MigrationStatus } from './migrations';
 export { withTransaction } from './transaction';
 export { acquireDataDirLock, DataDirInUseError } from './data-dir-lock';
@@ -51,6 +51,7 @@ export { users, type UserRole } from './schema/users';
 export { owners } from './schema/owners';
 export { customers } from './schema/customers';
 export { shops } from './schema/shops';
+export { shopCacheVersions } from './schema/shop-cache-versions';
 export { services } from './schema/services';
 export { staff } from './schema/staff';
 export { staffServices } from './schema/staff-services';
@@ -66,13 +67,14 @@ export { subscriptions } from './schema/subscriptions';
 export { payments, type PaymentStatus } from './schema/payments';
 export { idempotencyKeys, type IdempotencyStatus } from './schema/idempotency-keys';
 export { processedWebhookEvents } from './schema/processed-webhook-events';
-export { notificationOutbox, type NotificationStatus } from './schema/notification-outbox';
+export { sentMessages } from './schema/sent-messages';
 export { revokedSessions } from './schema/revoked-sessions';
 
 export type {
   Database,
   Transaction,
   DatabaseHandle,
+  PgliteClient,
   User,
   NewUser,
   Owner,
@@ -111,8 +113,8 @@ export type {
   NewIdempotencyKey,
   ProcessedWebhookEvent,
   NewProcessedWebhookEvent,
-  NotificationOutboxMessage,
-  NewNotificationOutboxMessage,
+  SentMessage,
+  NewSentMessage,
   RevokedSession,
   NewRevokedSession,
 } from './types';

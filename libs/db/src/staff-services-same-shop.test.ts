@@ -11,8 +11,12 @@ const MIGRATION_0006 = readFileSync(path.join(MIGRATIONS_FOLDER, '0006_staff_ser
   .map((statement) => statement.trim())
   .filter(Boolean);
 
-/** staff_services as migrations 0000–0003 left it: no shop_id, one-column keys to staff and services. */
+/**
+ * staff_services as migrations 0000–0003 left it: no shop_id, one-column keys to staff and services,
+ * and none of the later cache-version triggers (their deferred events would block the ALTERs).
+ */
 const BEFORE_0006 = [
+  ...['shops', 'staff', 'services', 'staff_services'].map((table) => `alter table ${table} disable trigger user`),
   'alter table staff_services drop column shop_id',
   'alter table staff_services add constraint staff_services_staff_id_staff_id_fk foreign key (staff_id) references staff(id) on delete cascade',
   'alter table staff_services add constraint staff_services_service_id_services_id_fk foreign key (service_id) references services(id) on delete cascade',

@@ -8,12 +8,12 @@ import { type customers } from './schema/customers';
 import { type dateOverrides } from './schema/date-overrides';
 import { type favorites } from './schema/favorites';
 import { type idempotencyKeys } from './schema/idempotency-keys';
-import { type notificationOutbox } from './schema/notification-outbox';
 import { type owners } from './schema/owners';
 import { type payments } from './schema/payments';
 import { type plans } from './schema/plans';
 import { type processedWebhookEvents } from './schema/processed-webhook-events';
 import { type revokedSessions } from './schema/revoked-sessions';
+import { type sentMessages } from './schema/sent-messages';
 import { type services } from './schema/services';
 import { type shops } from './schema/shops';
 import { type staff } from './schema/staff';
@@ -41,6 +41,16 @@ export type DatabaseHandle = {
   close(): Promise<void>;
   /** Resolves when the database answers `select 1`; rejects otherwise (for /readyz). */
   ping(): Promise<void>;
+  /** The server URL (postgres only): for a library that opens its own pool, such as the job engine's. */
+  url?: string;
+  /** The embedded PGlite itself (pglite only): its one connection must be shared, never opened twice. */
+  pglite?: PgliteClient;
+};
+
+/** What of PGlite a library may use beside Drizzle: parameterised single statements and multi-statement text. */
+export type PgliteClient = {
+  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  exec(text: string): Promise<Array<{ rows: unknown[] }>>;
 };
 
 export type User = InferSelectModel<typeof users>;
@@ -81,7 +91,7 @@ export type IdempotencyKey = InferSelectModel<typeof idempotencyKeys>;
 export type NewIdempotencyKey = InferInsertModel<typeof idempotencyKeys>;
 export type ProcessedWebhookEvent = InferSelectModel<typeof processedWebhookEvents>;
 export type NewProcessedWebhookEvent = InferInsertModel<typeof processedWebhookEvents>;
-export type NotificationOutboxMessage = InferSelectModel<typeof notificationOutbox>;
-export type NewNotificationOutboxMessage = InferInsertModel<typeof notificationOutbox>;
+export type SentMessage = InferSelectModel<typeof sentMessages>;
+export type NewSentMessage = InferInsertModel<typeof sentMessages>;
 export type RevokedSession = InferSelectModel<typeof revokedSessions>;
 export type NewRevokedSession = InferInsertModel<typeof revokedSessions>;

@@ -2,7 +2,12 @@ import { ConfigError, StartupRefusedError } from '@salon/config';
 import { createDatabase, type DatabaseHandle } from '@salon/db';
 import { createLogger, onShutdownSignal, type Logger } from '@salon/http';
 
-type BaseConfig = { DATABASE_URL?: string; LOG_LEVEL: string };
+type BaseConfig = {
+  DATABASE_URL?: string;
+  DATABASE_POOL_MODE: 'session' | 'transaction';
+  DATABASE_POOL_SIZE: number;
+  LOG_LEVEL: string;
+};
 type Closable = { close(): Promise<void> };
 
 export type StandaloneOptions<TConfig extends BaseConfig> = {
@@ -26,7 +31,11 @@ export async function runStandalone<TConfig extends BaseConfig>(opts: Standalone
       ]);
     }
     const logger = createLogger({ name: opts.name, level: config.LOG_LEVEL });
-    const database = await createDatabase({ url: config.DATABASE_URL });
+    const database = await createDatabase({
+      url: config.DATABASE_URL,
+      maxConnections: config.DATABASE_POOL_SIZE,
+      poolMode: config.DATABASE_POOL_MODE,
+    });
     const running = await opts.start({ config, database, logger });
     onShutdownSignal(async (signal) => {
       logger.info({ signal }, `${opts.name} shutting down`);

@@ -1,5 +1,6 @@
 export { listSlots } from './list-slots';
 export { checkSlot } from './check-slot';
+export { keepBookableSlots } from './keep-bookable-slots';
 export { listWorkingWindows, type WorkingDay, type WorkingTimeInput } from './list-working-windows';
 export type {
   BookingPolicy,

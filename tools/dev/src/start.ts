@@ -25,7 +25,8 @@ async function main() {
   const logger = createLogger({ name: 'salon', level: configs.owner.LOG_LEVEL });
   const dataDir = configs.owner.PGLITE_DATA_DIR;
   const releaseLock = configs.owner.DATABASE_URL ? () => {} : acquireDataDirLock(dataDir);
-  const database = await createDatabase(configs.owner.DATABASE_URL ? { url: configs.owner.DATABASE_URL } : { dataDir });
+  const { DATABASE_URL: url, DATABASE_POOL_SIZE: maxConnections, DATABASE_POOL_MODE: poolMode } = configs.owner;
+  const database = await createDatabase(url ? { url, maxConnections, poolMode } : { dataDir });
   await migrate(database);
   const seeded = await seedDemoData(database.db, { now: new Date() });
   const servers = [
@@ -33,7 +34,7 @@ async function main() {
     await customerApi.start({ config: configs.customer, database, logger: logger.child({ app: 'customer-api' }) }),
     await worker.start({ config: configs.worker, database, logger: logger.child({ app: 'worker' }) }),
   ];
-  printBanner({ database: database.kind === 'pglite' ? `PGlite at ${dataDir}` : 'PostgreSQL (DATABASE_URL)', seeded: seeded.created, ms: performance.now() - startedAt, ports: servers.map((s) => s.port) });
+  printBanner({ database: database.kind === 'pglite' ? `PGlite at ${dataDir}` : 'PostgreSQL (DATABASE_URL)', seeded: seeded.created, ms: performance.now() - startedAt, ports: servers.map((s) => s.port), isDevMail: !configs.worker.SENDGRID_API_KEY });
   onShutdownSignal(async (signal) => {
     logger.info({ signal }, 'shutting down: draining requests, then closing the database');
     for (const server of servers) await server.close();
@@ -50,13 +51,14 @@ function withDevKey(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, CLERK_JWT_KEY: readDevPublicKey() };
 }
 
-function printBanner(info: { database: string; seeded: boolean; ms: number; ports: number[] }) {
+function printBanner(info: { database: string; seeded: boolean; ms: number; ports: number[]; isDevMail: boolean }) {
   const [owner, customer, workerPort] = info.ports;
   const lines = [
     `salon is up in ${(info.ms / 1000).toFixed(1)} s on ${info.database}${info.seeded ? ' (demo data seeded)' : ''}`,
     `  owner-api     http://localhost:${owner}/docs`,
     `  customer-api  http://localhost:${customer}/docs`,
-    `  worker        http://localhost:${workerPort}/healthz`,
+    `  worker        http://localhost:${workerPort}/queues`,
+    ...(info.isDevMail ? [`  emails        http://localhost:${workerPort}/dev/mail (kept, not sent: SENDGRID_API_KEY is unset)`] : []),
     `  demo users: ${DEMO_USERS.map((u) => `${u.name} (${u.role})`).join(', ')}`,
     `  a token:    npm run -s token -- --user olivia --role owner`,
     `  plans:      docs/billing.md (paid plans use the dev checkout unless STRIPE_SECRET_KEY is set)`,

@@ -1,5 +1,5 @@
-import { cancelBooking } from '@salon/booking';
 import { liftPlanLimits } from '@salon/billing/testing';
+import { cancelBooking } from '@salon/booking';
 import { customerContract } from '@salon/contracts-customer';
 import { type Service, type Shop, type Staff } from '@salon/db';
 import { makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
@@ -20,7 +20,7 @@ const create = (body: Record<string, unknown>) => typed.client.bookings.create({
 
 beforeAll(async () => {
   api = await createTestApi(createCustomerApp, { now: () => clock });
-  await liftPlanLimits(api.database.db); // not about plans: every plan unlimited here (billing tests cover limits)
+  await liftPlanLimits(api.database.db); // not about plans: one customer books more than Free's 2 a month here
   typed = await startTypedClient(api, customerContract);
   const { db } = api.database;
   const owner = await makeOwner(db);

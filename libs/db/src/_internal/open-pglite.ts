@@ -29,6 +29,7 @@ export async function openPglite(source: PgliteSource): Promise<DatabaseHandle &
     db,
     kind: 'pglite',
     client,
+    pglite: client,
     close: () => client.close(),
     ping: () => pingDatabase(db),
   };

@@ -14,8 +14,9 @@ export type BookingHoldKind = 'service' | 'processing-gap' | (string & {});
 /**
  * The staff time a booking occupies, as half-open `[start, end)` ranges. A booking may hold several
  * (a cut, then a colour, with the stylist free while the colour processes). The database refuses
- * two active holds of one staff member that overlap: `EXCLUDE USING gist (staff_id WITH =,
- * during WITH &&) WHERE (is_active)`, SQLSTATE 23P01. Cancelling a booking sets its holds inactive,
+ * two active holds of one staff member that overlap: `EXCLUDE USING gist (shop_id WITH =,
+ * staff_id WITH =, during WITH &&) WHERE (is_active)`, SQLSTATE 23P01 (shop_id: a staff member
+ * belongs to one shop, so it changes nothing today, and it lets the table be distributed by shop). Cancelling a booking sets its holds inactive,
  * which frees the time and keeps the record.
  */
 export const bookingHolds = pgTable(

@@ -39,6 +39,11 @@ export const bookings = pgTable(
     notes: text('notes'),
     cancelledAt: timestamptz('cancelled_at'),
     cancellationReason: text('cancellation_reason'),
+    /**
+     * Grows by one with every change a customer or shop is told about (confirm, move, cancel...):
+     * the calendar invite's SEQUENCE and part of each email's de-duplication key.
+     */
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
@@ -62,6 +67,7 @@ export const bookings = pgTable(
     currencyIsIso('bookings', t.currency),
     check('bookings_price_non_negative', sql`${t.priceMinor} >= 0`),
     check('bookings_duration_positive', sql`${t.durationMinutes} > 0`),
+    check('bookings_version_positive', sql`${t.version} > 0`),
     check('bookings_buffers_non_negative', sql`${t.bufferBeforeMinutes} >= 0 and ${t.bufferAfterMinutes} >= 0`),
   ],
 );

@@ -1,3 +1,5 @@
+import { pgBouncerBinary } from './pgbouncer';
+
 const warned = new Set<string>();
 
 /**
@@ -12,6 +14,27 @@ export function describeWithPostgres(name: string, fn: () => void): void {
     return;
   }
   const message = `SKIPPED (needs DATABASE_URL): ${name}`;
+  describe(name, () => {
+    test.todo(message);
+  });
+  if (!warned.has(name)) {
+    warned.add(name);
+    console.warn(message);
+  }
+}
+
+/**
+ * `describe` for suites that need a real pgBouncer in front of DATABASE_URL's server (Debian:
+ * `apt-get install pgbouncer`; .ci/run installs it). Without either it registers one `test.todo`
+ * naming what is missing, as {@link describeWithPostgres} does.
+ */
+export function describeWithPgBouncer(name: string, fn: () => void): void {
+  const missing = !process.env['DATABASE_URL'] ? 'DATABASE_URL' : !pgBouncerBinary() ? 'a pgbouncer binary' : undefined;
+  if (!missing) {
+    describe(name, fn);
+    return;
+  }
+  const message = `SKIPPED (needs ${missing}): ${name}`;
   describe(name, () => {
     test.todo(message);
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createDatabase } from '../client';
+import { createDatabase, type DatabasePoolMode } from '../client';
 import { migrate } from '../migrations';
 import { type DatabaseHandle } from '../types';
 import { migrationsFingerprint } from './fingerprint';
@@ -52,21 +52,31 @@ async function buildTemplate(admin: postgres.Sql, serverUrl: string, name: strin
  */
 export async function openScratchPostgres(
   serverUrl: string,
-  opts: { template?: string; maxConnections: number },
+  opts: { template?: string; maxConnections: number; poolMode?: DatabasePoolMode; connectThrough?: (database: string) => string },
 ): Promise<DatabaseHandle> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const { template } = opts;
-  await withAdmin(serverUrl, (admin) =>
-    template ? admin`create database ${admin(name)} template ${admin(template)}` : admin`create database ${admin(name)}`,
-  );
-  const handle = await createDatabase({ url: withDatabaseName(serverUrl, name), maxConnections: opts.maxConnections });
+  await cloneDatabase(serverUrl, name, template);
+  const url = opts.connectThrough?.(name) ?? withDatabaseName(serverUrl, name);
+  const handle = await createDatabase({ url, maxConnections: opts.maxConnections, poolMode: opts.poolMode });
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      await withAdmin(serverUrl, (admin) => admin`drop database if exists ${admin(name)} with (force)`);
+      await dropDatabase(serverUrl, name);
     },
   };
+}
+
+/** Creates `name`, as a copy of `template` when given (a file copy: tens of milliseconds), else empty. */
+export async function cloneDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
+  await withAdmin(serverUrl, (admin) =>
+    template ? admin`create database ${admin(name)} template ${admin(template)}` : admin`create database ${admin(name)}`,
+  );
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await withAdmin(serverUrl, (admin) => admin`drop database if exists ${admin(name)} with (force)`);
 }
 
 async function withAdmin<T>(serverUrl: string, fn: (admin: postgres.Sql) => Promise<T>): Promise<T> {
@@ -80,7 +90,7 @@ async function withAdmin<T>(serverUrl: string, fn: (admin: postgres.Sql) => Prom
 }
 
 /** The same server URL pointing at another database. */
-function withDatabaseName(serverUrl: string, database: string): string {
+export function withDatabaseName(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();

@@ -23,12 +23,14 @@ export type TestApi = {
  * contract, so a handler that leaks a field fails its test. `now` is the app's one clock (the
  * scheduling cases are dated): tokens are still checked against real time. `database` sizes the
  * pool (e.g. `{ maxConnections: 25 }` for tests that race many requests on PostgreSQL).
+ * `sharedDatabase`: run over another TestApi's database instead (a second replica of an API, or
+ * the other API); close() then leaves it open for its owner to close.
  */
 export async function createTestApi(
   createApp: (deps: ApiDeps) => Express,
-  opts: { now?: () => Date; corsOrigins?: readonly string[]; database?: TestDatabaseOptions } = {},
+  opts: { now?: () => Date; corsOrigins?: readonly string[]; database?: TestDatabaseOptions; sharedDatabase?: DatabaseHandle } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase(opts.database);
+  const database = opts.sharedDatabase ?? (await createTestDatabase(opts.database));
   const signer = createTestSigner();
   const ctx = createIdentityContext({ db: database.db, now: opts.now ?? (() => new Date()), clerk: { jwtKey: signer.publicKeyPem } });
   const app = createApp({ ctx, database, logger: pino({ level: 'silent' }), responseValidation: true, corsOrigins: opts.corsOrigins });
@@ -45,6 +47,8 @@ export async function createTestApi(
         expiresIn: opts.expiresIn ?? '1h',
         extra: opts.extra,
       }),
-    close: () => database.close(),
+    close: async () => {
+      if (!opts.sharedDatabase) await database.close();
+    },
   };
 }

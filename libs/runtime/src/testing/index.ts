@@ -5,3 +5,4 @@ export { runNulByteTests, type NulByteRoute } from './nul-byte-tests';
 export { runRouteSecurityTests, type SecuredRoute } from './route-security-tests';
 export { startTypedClient } from './typed-client';
 export { runCorsTests } from './cors-tests';
+export { spawnApp, type SpawnedApp } from './spawn-app';

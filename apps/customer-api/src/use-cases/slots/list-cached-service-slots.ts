@@ -1,0 +1,77 @@
+import { checkRange, listServiceSlots } from '@salon/availability';
+import { cacheKeys } from '@salon/cache';
+import { type Database } from '@salon/db';
+import { keepBookableSlots, type Slot } from '@salon/scheduling';
+import { type ReadCache } from '../../read-cache';
+import { type PublicShopRow } from '../_shared/find-public-shop';
+
+const DAY_MS = 86_400_000;
+
+/** Lets every start of a range through rule 6 (see keepBookableSlots): notice 0, `now` two days before the range, a year ahead. */
+const EVERY_START = { minNoticeMinutes: 0, maxAdvanceDays: 365 };
+
+type CachedSlotsInput = {
+  /** Read in the same request, before anything else: its cacheVersion is the entries' version. */
+  shop: PublicShopRow;
+  serviceId: string;
+  from: string;
+  to: string;
+  staffId?: string;
+  onlyWeeklyHoursId?: string;
+};
+
+/**
+ * listServiceSlots through the cache, one entry per shop-local date (`slots:{shopId}:{date}:v{cacheVersion}:…`),
+ * with the same answer. Why it is exact (docs/caching.md):
+ * - the version was read before anything is computed, and the database bumps it in the same
+ *   transaction as any change slots depend on; an entry stored under version v was computed from
+ *   data at least as new as v, so a listing that read a later version never uses it;
+ * - entries hold every start regardless of now, and rule 6 (notice, max advance) is applied at
+ *   read time with the real now, so time passing can neither show a past or too-soon slot nor hide
+ *   one that became bookable.
+ * Missing dates are computed in one call over the span they cover; a cache that is down only
+ * means every date is computed.
+ * @throws ValidationError (range, staffId on `query.*`), NotFoundError('Service'): never cached
+ */
+export async function listCachedServiceSlots({
+  ctx,
+  input,
+}: {
+  ctx: { db: Database; now: () => Date; readCache: ReadCache };
+  input: CachedSlotsInput;
+}): Promise<Slot[]> {
+  checkRange(input, 'query'); // before the dates are enumerated: at most 92 of them
+  const { shop } = input;
+  const { cache, ttlSeconds } = ctx.readCache;
+  const dates = localDatesBetween(input.from, input.to);
+  const keys = dates.map((date) =>
+    cacheKeys.slots({ shopId: shop.id, date, version: shop.cacheVersion, serviceId: input.serviceId, staffId: input.staffId, weeklyHoursId: input.onlyWeeklyHoursId }),
+  );
+  const days = await cache.getMany<Slot[]>(keys);
+  const missing = days.flatMap((day, index) => (day === undefined ? [index] : []));
+  if (missing.length > 0) {
+    const first = dates[missing[0]!]!;
+    const last = dates[missing[missing.length - 1]!]!;
+    const computed = await listServiceSlots({
+      ctx: { db: ctx.db, now: () => new Date(Date.parse(`${first}T00:00:00Z`) - 2 * DAY_MS) },
+      input: { ...input, shop: { ...shop, ...EVERY_START }, from: first, to: last, isActiveOnly: true, where: 'query' },
+    });
+    const byDate = new Map<string, Slot[]>();
+    for (const slot of computed) byDate.set(slot.localDate, [...(byDate.get(slot.localDate) ?? []), slot]);
+    for (const index of missing) days[index] = byDate.get(dates[index]!) ?? [];
+    // Not awaited: the answer does not depend on the write, and the adapters never reject.
+    void cache.setMany(missing.map((index) => ({ key: keys[index]!, value: days[index] })), { ttlSeconds });
+  }
+  const bookable = keepBookableSlots(days.flatMap((day) => day ?? []), shop, ctx.now());
+  if (!bookable.ok) throw new Error(`shop ${shop.id} policy: ${bookable.error.message}`); // the database's checks rule this out
+  return bookable.value;
+}
+
+/** `YYYY-MM-DD` dates from `from` to `to`, inclusive (a validated range). */
+function localDatesBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= Date.parse(`${to}T00:00:00Z`); ms += DAY_MS) {
+    dates.push(new Date(ms).toISOString().slice(0, 10));
+  }
+  return dates;
+}

@@ -1,0 +1,24 @@
+import { ACTIVE_STATUSES } from '@salon/booking';
+import { bookings, eq, type Database } from '@salon/db';
+import { type JobQueue, type SendBookingReminderPayload } from '@salon/jobs';
+
+/**
+ * Runs at start − lead. The booking is read again now: a cancelled, finished or moved booking
+ * gets no reminder from this job (a move scheduled its own, keyed by the new start).
+ */
+export async function sendBookingReminder(deps: { db: Database; queue: JobQueue; now: () => Date }, job: SendBookingReminderPayload) {
+  const [booking] = await deps.db.select().from(bookings).where(eq(bookings.id, job.bookingId));
+  if (!booking || !ACTIVE_STATUSES.includes(booking.status)) return { skipped: 'booking not active' };
+  if (booking.startsAt.getTime() !== Date.parse(job.startsAt)) return { skipped: 'booking moved' };
+  const data = {
+    bookingId: booking.id,
+    kind: 'booking_reminder' as const,
+    recipient: 'customer' as const,
+    version: booking.version,
+    startsAt: booking.startsAt.toISOString(),
+    endsAt: booking.endsAt.toISOString(),
+    at: deps.now().toISOString(),
+  };
+  await deps.queue.send({ name: 'send-booking-email', data }, { dedupeKey: `${booking.id}:booking_reminder:${data.startsAt}:customer` });
+  return { reminded: booking.id };
+}

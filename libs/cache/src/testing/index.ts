@@ -1,0 +1,1 @@
+export { startRedisServer, type TestRedisServer } from './start-redis-server';
