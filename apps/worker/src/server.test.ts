@@ -1,3 +1,4 @@
+import { sql } from '@salon/db';
 import { useTestDatabase } from '@salon/db/testing';
 import pino from 'pino';
 import { loadWorkerConfig } from './config';
@@ -14,6 +15,10 @@ describe('the worker process', () => {
     try {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
+      // Housekeeping is pg-boss cron: one schedule row, run once per tick across every worker process.
+      const schedules = (await database().db.execute(sql`select name, cron, timezone from pgboss.schedule`)) as unknown;
+      const rows = Array.isArray(schedules) ? schedules : (schedules as { rows: unknown[] }).rows;
+      expect(rows).toEqual([{ name: 'purge-expired-records', cron: '*/15 * * * *', timezone: 'UTC' }]);
       const other = await fetch(`${base}/api/v1/anything`);
       expect(other.status).toBe(404);
       expect(((await other.json()) as { error: { code: string } }).error.code).toBe('not_found');

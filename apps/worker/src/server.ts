@@ -28,17 +28,18 @@ export async function startWorker(opts: { config: WorkerConfig; database: Databa
     : createMailFolderNotifier(config.MAIL_DIR);
   const app = express();
   app.disable('x-powered-by');
-  app.use(
-    requestId(),
-    healthRoutes(async () => {
-      const readiness = await checkReadiness(database);
-      if (!readiness.ok) return readiness;
-      await queue.stats(); // the engine's tables answer
-      return readiness;
-    }),
-  );
-  app.get('/queues', async (_req, res) => {
-    const stats = await queue.stats();
+  app.use(requestId());
+  // /readyz also reports the queues: ready = database reachable, migrations applied, job tables answering.
+  app.get('/readyz', async (req, res) => {
+    const readiness = await checkReadiness(database);
+    const stats = readiness.ok ? await queue.stats().catch(() => undefined) : undefined;
+    if (!stats) return sendError(req, res, new AppError('unavailable', `Not ready: ${readiness.ok ? 'the job tables do not answer' : readiness.reason}`));
+    res.json({ status: 'ready', queues: stats, deadLetters: stats[DEAD_LETTER_QUEUE]?.created ?? 0 });
+  });
+  app.use(healthRoutes(() => checkReadiness(database)));
+  app.get('/queues', async (req, res) => {
+    const stats = await queue.stats().catch(() => undefined);
+    if (!stats) return sendError(req, res, new AppError('unavailable', 'The job tables do not answer.'));
     res.json({ queues: stats, deadLetters: stats[DEAD_LETTER_QUEUE]?.created ?? 0 });
   });
   if (!config.SENDGRID_API_KEY) app.use(devMailRoutes(config.MAIL_DIR));

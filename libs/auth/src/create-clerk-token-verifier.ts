@@ -1,10 +1,11 @@
 import { verifyToken } from '@clerk/backend';
-import { err, type Result } from '@salon/errors';
+import { err, ok, type Result } from '@salon/errors';
 import { checkTokenShape } from './_internal/check-token-shape';
 import { mapClerkRejection } from './_internal/map-clerk-rejection';
 import { reject } from './_internal/messages';
 import { normalizeJwtKey } from './_internal/normalize-jwt-key';
 import { readSessionClaims, type VerifiedClaims } from './_internal/read-session-claims';
+import { createVerifiedTokenMemo } from './_internal/verified-token-memo';
 import { type TokenRejection, type TokenVerifier, type VerifiedSession } from './token-verifier';
 
 /** Options for the networkless verifier; the app reads them from its config, never this lib. */
@@ -38,8 +39,12 @@ export function createClerkTokenVerifier(options: ClerkTokenVerifierOptions): To
     ...(options.clockSkewInMs === undefined ? {} : { clockSkewInMs: options.clockSkewInMs }),
   };
 
+  const memo = createVerifiedTokenMemo({ clockSkewInMs: options.clockSkewInMs });
+
   async function verify(token: string): Promise<Result<VerifiedSession, TokenRejection>> {
     if (token.length === 0) return err(reject('missing'));
+    const known = memo.get(token);
+    if (known) return ok(known);
     const shape = checkTokenShape(token);
     if (!shape.ok) return shape;
     let claims: VerifiedClaims;
@@ -48,7 +53,9 @@ export function createClerkTokenVerifier(options: ClerkTokenVerifierOptions): To
     } catch (error) {
       return err(mapClerkRejection(error));
     }
-    return readSessionClaims(claims, token);
+    const session = readSessionClaims(claims, token);
+    if (session.ok) memo.remember(token, session.value);
+    return session;
   }
 
   return { verify };

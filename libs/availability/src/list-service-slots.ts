@@ -1,5 +1,5 @@
 import { type Database, type Shop } from '@salon/db';
-import { listSlots, type Slot } from '@salon/scheduling';
+import { listSlots, type Service, type Slot } from '@salon/scheduling';
 import { checkRange } from './_internal/check-range';
 import { engineErrorToAppError } from './_internal/engine-error';
 import { loadService } from './load-service';
@@ -29,11 +29,13 @@ export async function listServiceSlots({
     onlyWeeklyHoursId?: string;
     isActiveOnly: boolean;
     where: 'body' | 'query';
+    /** The service as loadShopService already loaded it (with `staffId` applied): saves a round trip. */
+    service?: Service;
   };
 }): Promise<Slot[]> {
   checkRange(input, input.where);
   const { shop } = input;
-  const service = await loadService({ ctx, input: { ...input, shopId: shop.id } });
+  const service = input.service ?? (await loadService({ ctx, input: { ...input, shopId: shop.id } }));
   const schedule = await loadShopSchedule({
     ctx,
     input: { shop, from: input.from, to: input.to, staffIds: service.staff.map((performer) => performer.staffId), onlyWeeklyHoursId: input.onlyWeeklyHoursId },

@@ -1,6 +1,6 @@
-import { sql, type Database, type LocalWindow } from '@salon/db';
+import { executePrepared, sql, type Database, type LocalWindow } from '@salon/db';
 import { type OccupiedRange, type WeeklyRule, type WorkingTimeInput } from '@salon/scheduling';
-import { queryBounds } from './_internal/query-bounds';
+import { scheduleSelect } from './_internal/schedule-statement';
 
 type RawSchedule = {
   members: { id: string; displayName: string }[];
@@ -11,8 +11,6 @@ type RawSchedule = {
    * re-parsing two timestamps per hold as text was most of the statement's cost (PostgreSQL and Node). */
   holds: { staffIds: string[]; bookingIds: string[]; startMs: number[]; endMs: number[] };
 };
-
-const rowsOf = (result: unknown) => ((result as { rows?: unknown[] }).rows ?? (result as unknown[])) as Record<string, unknown>[];
 
 /** The engine's view of a shop for a range of local dates, plus the staff names views show. */
 export type ShopSchedule = WorkingTimeInput & {
@@ -35,37 +33,19 @@ export async function loadShopSchedule({
   ctx: { db: Database };
   input: { shop: { id: string; timeZone: string }; from: string; to: string; staffIds?: readonly string[]; onlyWeeklyHoursId?: string };
 }): Promise<ShopSchedule> {
-  const { db } = ctx;
-  const { shop } = input;
-  const bounds = queryBounds(input);
-  // One round trip: every part is a subquery on its own index (staff by shop, weekly_hours and
-  // date_overrides by shop, time_off (staff_id, starts_at), the active holds' (shop_id, during) GiST).
   const staffFilter = input.staffIds ? input.staffIds.join(',') : null;
-  const from = bounds.startsAt.toISOString();
-  const until = bounds.endsAt.toISOString();
-  const result = await db.execute(sql`
-    with members as (
-      select id, display_name from staff
-      where shop_id = ${shop.id} and is_active and deleted_at is null
-        and (${staffFilter}::text is null or id = any(string_to_array(${staffFilter}::text, ',')::uuid[]))
-    )
-    select json_build_object(
-      'members', (select coalesce(json_agg(json_build_object('id', id, 'displayName', display_name) order by id), '[]') from members),
-      'weekly', (select coalesce(json_agg(json_build_object('id', id, 'staffId', staff_id, 'rrule', rrule, 'startLocal', start_local,
-          'endLocal', end_local, 'validFrom', valid_from, 'validUntil', valid_until)), '[]') from weekly_hours
-        where shop_id = ${shop.id} and (valid_until is null or valid_until >= ${bounds.fromDate}::date)
-          and (valid_from is null or valid_from <= ${bounds.toDate}::date)),
-      'overrides', (select coalesce(json_agg(json_build_object('date', date, 'staffId', staff_id, 'isClosed', is_closed, 'windows', windows)), '[]')
-        from date_overrides where shop_id = ${shop.id} and date >= ${bounds.fromDate}::date and date <= ${bounds.toDate}::date),
-      'timeOff', (select coalesce(json_agg(json_build_object('staffId', staff_id, 'startsAt', starts_at, 'endsAt', ends_at)), '[]')
-        from time_off where staff_id in (select id from members) and starts_at < ${until}::timestamptz and ends_at > ${from}::timestamptz),
-      'holds', (select json_build_object('staffIds', coalesce(json_agg(staff_id), '[]'), 'bookingIds', coalesce(json_agg(booking_id), '[]'),
-          'startMs', coalesce(json_agg((date_part('epoch', lower(during)) * 1000)::int8), '[]'),
-          'endMs', coalesce(json_agg((date_part('epoch', upper(during)) * 1000)::int8), '[]'))
-        from booking_holds where shop_id = ${shop.id} and is_active and staff_id in (select id from members)
-          and during && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)'))
-    ) as schedule`);
-  const raw = rowsOf(result)[0]?.['schedule'];
+  const staffCondition = sql`(${staffFilter}::text is null or id = any(string_to_array(${staffFilter}::text, ',')::uuid[]))`;
+  // One round trip, prepared: no parse per call (see executePrepared).
+  const rows = await executePrepared<{ schedule: unknown }>(ctx.db, scheduleSelect(sql`${input.shop.id}`, staffCondition, input));
+  return toShopSchedule(rows[0]?.schedule, input);
+}
+
+/**
+ * The engine's view of one shop from the schedule statement's json (see scheduleSelect). With
+ * `onlyWeeklyHoursId`, that one row replaces the other rules of the shop or staff member it belongs to.
+ */
+export function toShopSchedule(raw: unknown, input: { shop: { timeZone: string }; onlyWeeklyHoursId?: string }): ShopSchedule {
+  const { shop } = input;
   const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as RawSchedule;
   const { members, weekly, overrides } = parsed;
   const ids = members.map((member) => member.id);

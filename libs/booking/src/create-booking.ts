@@ -1,11 +1,7 @@
-import { checkServiceSlot, loadService } from '@salon/availability';
-import {
-  and, bookingHolds, bookings, eq, isExclusionViolation, isNull, services, shops, staffServices, withTransaction,
-  type Booking, type Database, type Shop, type Transaction,
-} from '@salon/db';
-import { NotFoundError } from '@salon/errors';
+import { checkServiceSlot, loadShopService } from '@salon/availability';
+import { isExclusionViolation, withTransaction, type Booking, type Transaction } from '@salon/db';
 import { announceChange } from './_internal/announce-change';
-import { recordStatusChange } from './_internal/record-status-change';
+import { insertBooking } from './_internal/insert-booking';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
 import { type BookingContext } from './context';
 
@@ -42,8 +38,10 @@ export async function createBooking({
   beforeBook?: (tx: Transaction) => Promise<void>;
   onBooked?: (tx: Transaction, booking: Booking) => Promise<void>;
 }): Promise<Booking> {
-  const shop = await findBookableShop(ctx.db, input.shopId);
-  const service = await loadService({ ctx, input: { shopId: shop.id, serviceId: input.serviceId, staffId: input.staffId, isActiveOnly: true, where: 'body' } });
+  // Shop (active, not deleted) and service with its performers: one statement.
+  const { shop, service } = await loadShopService({
+    ctx, input: { shopId: input.shopId, serviceId: input.serviceId, staffId: input.staffId, isActiveOnly: true, where: 'body' },
+  });
   const lost: string[] = [];
   // One attempt per performer at most: each lost race removes one candidate.
   for (let attempt = 0; attempt <= service.staff.length; attempt += 1) {
@@ -57,14 +55,21 @@ export async function createBooking({
         });
         if (!check.isBookable) throw lost.length > 0 && check.reason === 'no_staff_free' ? slotJustTaken() : slotRefusal(check);
         chosen = check.staffId;
-        const booking = await insertBooking(tx, { ctx, input, shop, staffId: check.staffId, end: new Date(check.end) });
-        await tx.insert(bookingHolds).values({
-          bookingId: booking.id,
+        // Booking, hold (under the exclusion constraint) and first history row: one statement.
+        const booking = await insertBooking(tx, {
           shopId: shop.id,
+          customerId: input.customerId,
+          serviceId: input.serviceId,
           staffId: check.staffId,
-          during: { start: new Date(check.occupied.start), end: new Date(check.occupied.end) },
+          start: input.start,
+          end: new Date(check.end),
+          occupied: { start: new Date(check.occupied.start), end: new Date(check.occupied.end) },
+          status: shop.requiresApproval ? 'pending' : 'confirmed',
+          currency: shop.currency,
+          notes: input.notes ?? null,
+          userId: ctx.userId,
+          at: ctx.now(),
         });
-        await recordStatusChange(tx, { bookingId: booking.id, from: null, to: booking.status, userId: ctx.userId, at: ctx.now() });
         await announceChange(tx, booking, { kind: booking.status === 'pending' ? 'booking_pending' : 'booking_confirmed', at: ctx.now() });
         await onBooked?.(tx, booking);
         return booking;
@@ -76,46 +81,4 @@ export async function createBooking({
     }
   }
   throw slotJustTaken();
-}
-
-async function findBookableShop(db: Database, shopId: string): Promise<Shop> {
-  const [shop] = await db.select().from(shops).where(and(eq(shops.id, shopId), eq(shops.isActive, true), isNull(shops.deletedAt))).limit(1);
-  if (!shop) throw new NotFoundError('Shop');
-  return shop;
-}
-
-async function insertBooking(
-  tx: Transaction,
-  args: { ctx: BookingContext; input: CreateBookingInput; shop: Shop; staffId: string; end: Date },
-): Promise<Booking> {
-  const { input, shop } = args;
-  const [row] = await tx
-    .select({ service: services, ownPrice: staffServices.priceMinor, ownDuration: staffServices.durationMinutes })
-    .from(services)
-    .innerJoin(staffServices, and(eq(staffServices.serviceId, services.id), eq(staffServices.staffId, args.staffId)))
-    .where(eq(services.id, input.serviceId))
-    .limit(1);
-  if (!row) throw new NotFoundError('Service');
-  const [booking] = await tx
-    .insert(bookings)
-    .values({
-      shopId: shop.id,
-      customerId: input.customerId,
-      serviceId: row.service.id,
-      staffId: args.staffId,
-      startsAt: input.start,
-      endsAt: args.end,
-      status: shop.requiresApproval ? 'pending' : 'confirmed',
-      serviceName: row.service.name,
-      priceMinor: row.ownPrice ?? row.service.priceMinor,
-      currency: shop.currency,
-      durationMinutes: row.ownDuration ?? row.service.durationMinutes,
-      bufferBeforeMinutes: row.service.bufferBeforeMinutes,
-      bufferAfterMinutes: row.service.bufferAfterMinutes,
-      notes: input.notes ?? null,
-      createdAt: args.ctx.now(),
-      updatedAt: args.ctx.now(),
-    })
-    .returning();
-  return booking!;
 }

@@ -24,9 +24,10 @@ export const cacheKeys = {
     weeklyHoursId?: string;
   }) => join(['slots', input.shopId, input.date, `v${input.version}`, input.serviceId, input.staffId, input.weeklyHoursId]),
   /**
-   * A user's subscription. Not versioned (no shop row to carry a version): delete it after the
-   * transaction that changes the subscription commits, and keep its TTL short, because a delete
-   * that fails while Redis is unreachable leaves the old value until the TTL ends.
+   * A user's subscription. Not versioned (no shop row to carry a version), and not read through
+   * today: plan limits read the subscription inside their write transaction (docs/caching.md). If
+   * used, delete it after the transaction that changes the subscription commits, and keep its TTL
+   * short: a delete that fails while Redis is unreachable leaves the old value until the TTL ends.
    */
   subscription: (userId: string) => join(['subscription', userId]),
 };

@@ -29,6 +29,8 @@ export {
 export { createDatabase, type CreateDatabaseOptions, type DatabasePoolMode } from './client';
 export { migrate, checkMigrations, MIGRATIONS_FOLDER, type MigrationOptions, type MigrationStatus } from './migrations';
 export { withTransaction } from './transaction';
+export { executePrepared } from './execute-prepared';
+export { tableRow } from './table-row';
 export { acquireDataDirLock, DataDirInUseError } from './data-dir-lock';
 export { runDatabaseTool, type DatabaseToolOptions, type DatabaseTarget } from './tool/run-database-tool';
 export { describeDatabaseFailure } from './tool/describe-failure';

@@ -90,6 +90,17 @@ describe('shop_cache_versions', () => {
     expect(await bumpOf(bulk, shopId)).toBe(1);
   });
 
+  it('bumps every shop a transaction touches, rows of several shops interleaved', async () => {
+    const db = database().db;
+    const [first, second] = [(await makeShop(db)).id, (await makeShop(db)).id];
+    const before = [await versionOf(db, first), await versionOf(db, second)];
+    await withTransaction({ db }, async (tx) => {
+      for (const shopId of [first, second, first, second]) await makeStaff(tx, { shopId });
+    });
+    expect(await versionOf(db, first)).toBeGreaterThan(before[0]!);
+    expect(await versionOf(db, second)).toBeGreaterThan(before[1]!);
+  });
+
   it('lets a shop be deleted with its rows (the bump at commit finds no shop, and does not fail)', async () => {
     const db = database().db;
     const shopId = (await makeShop(db)).id;

@@ -1,9 +1,9 @@
 import { parseBearerToken, type VerifiedSession } from '@salon/auth';
-import { eq, revokedSessions, users } from '@salon/db';
+import { users } from '@salon/db';
 import { AppError, ForbiddenError, UnauthenticatedError } from '@salon/errors';
 import { type Actor, type IdentityContext, type Role } from './context';
 import { ensureProfile } from './ensure-profile';
-import { loadActorRow } from './load-actor';
+import { loadActorRow, loadSessionActor } from './load-actor';
 
 export type Requirement = 'user' | 'owner' | 'customer';
 
@@ -20,14 +20,10 @@ export async function resolveActor({
   input: { authorization: string | undefined; requirement: Requirement };
 }): Promise<Actor> {
   const session = await verifySession(ctx, input.authorization);
-  const revoked = await ctx.db
-    .select({ sessionId: revokedSessions.sessionId })
-    .from(revokedSessions)
-    .where(eq(revokedSessions.sessionId, session.sessionId))
-    .limit(1);
-  if (revoked.length > 0) throw new UnauthenticatedError('This session has been signed out. Sign in again.');
+  // Revocation and the user with their profiles: one round trip on every authenticated request.
+  const { isRevoked, row: known } = await loadSessionActor(ctx.db, { clerkUserId: session.clerkUserId, sessionId: session.sessionId });
+  if (isRevoked) throw new UnauthenticatedError('This session has been signed out. Sign in again.');
 
-  const known = await loadActorRow(ctx.db, session.clerkUserId);
   const first = known ? { row: known, created: [] } : await createUser(ctx, session);
   const profilesCreated: Role[] = [...first.created];
   let row = first.row;

@@ -21,6 +21,8 @@ export const BookingChangedPayloadSchema = z.object({
   kind: z.enum(BOOKING_CHANGE_KINDS),
   /** bookings.version after the change: the invite's SEQUENCE. */
   version: z.number().int().positive(),
+  /** The stylist at this version (a move may change them). */
+  staffId: uuid,
   /** UTC start and end at this version. */
   startsAt: instant,
   endsAt: instant,

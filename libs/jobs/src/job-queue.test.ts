@@ -12,6 +12,7 @@ const change = (): BookingChangedPayload => ({
   bookingId: randomUUID(),
   kind: 'booking_confirmed',
   version: 1,
+  staffId: randomUUID(),
   startsAt: '2026-12-01T10:00:00.000Z',
   endsAt: '2026-12-01T10:45:00.000Z',
   at: '2026-11-30T10:00:00.000Z',

@@ -78,7 +78,7 @@ async function runScenario(scratch: ScratchDatabase, sendGrid: SendGridTestServe
     const started = performance.now();
     await withTransaction({ db }, async (tx) => {
       for (const b of bookings) {
-        const data = { bookingId: b.id, kind: 'booking_confirmed' as const, version: 1, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(), at };
+        const data = { bookingId: b.id, kind: 'booking_confirmed' as const, version: 1, staffId: b.staffId, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(), at };
         await enqueue(tx, { name: 'booking-changed', data }, { dedupeKey: `${b.id}:1` });
       }
     });

@@ -44,8 +44,9 @@ describeWithPostgres('booking reminders', () => {
 
   it('fires once, at start − lead, to the customer only', async () => {
     const start = slotAt(30);
-    const worker = await workerRemindingIn(start, 4_000);
-    const remindAt = Date.now() + 4_000;
+    // Seconds of slack: the booking must be committed before its reminder is due, even on a loaded machine.
+    const worker = await workerRemindingIn(start, 10_000);
+    const remindAt = Date.now() + 10_000;
     try {
       const id = await book(await apis.token('rem1', 'customer'), start);
       const [reminder] = await waitFor(() => (remindersAbout(id).length > 0 ? remindersAbout(id) : undefined), 'the reminder');
@@ -62,7 +63,7 @@ describeWithPostgres('booking reminders', () => {
 
   it('none for a booking made inside the lead, and none once cancelled', async () => {
     const start = slotAt(31);
-    const worker = await workerRemindingIn(start, 5_000);
+    const worker = await workerRemindingIn(start, 12_000);
     try {
       const token = await apis.token('rem2', 'customer');
       const cancelled = await book(token, start);
@@ -82,7 +83,7 @@ describeWithPostgres('booking reminders', () => {
   it("a moved booking's reminder follows it: the old one sends nothing, the new one fires once for the new start", async () => {
     const start = slotAt(32);
     const later = slotAt(32, 1);
-    const worker = await workerRemindingIn(start, 5_000);
+    const worker = await workerRemindingIn(start, 12_000);
     try {
       const token = await apis.token('rem3', 'customer');
       const id = await book(token, start);

@@ -14,7 +14,7 @@ describeWithPostgres('delivery under faults (worker processes on PostgreSQL)', (
   beforeAll(async () => {
     database = await createTestDatabase({ maxConnections: 25 });
     sendGrid = await startSendGridTestServer();
-    const env = testEnv(sendGrid.url, { JOB_EXPIRE_SECONDS: '3', JOB_BATCH_SIZE: '10' });
+    const env = testEnv(sendGrid.url, { JOB_EXPIRE_SECONDS: '10', JOB_BATCH_SIZE: '10' });
     apis = await startApis(database, env);
     workerEnv = { ...env, DATABASE_URL: database.url! };
   }, 120_000);
@@ -68,6 +68,26 @@ describeWithPostgres('delivery under faults (worker processes on PostgreSQL)', (
     expect(distinctKeys(emails)).toBe(400);
     expect(emails.length - 400).toBeLessThanOrEqual(kills.length);
   }, 300_000);
+
+  it('SIGTERM lets the email in hand finish (recorded, not repeated), then the process exits', async () => {
+    const worker = await spawnWorker(workerEnv);
+    const { shop, service } = await makeOpenShop(database.db);
+    sendGrid.delayAnswers(1_500);
+    const before = sendGrid.requestCount();
+    const booked = await apis.customer('POST', '/bookings', await apis.token('term', 'customer'), { shopId: shop.id, serviceId: service.id, start: slotAt(hoursAhead) });
+    const id = booked.body['id'] as string;
+    await waitFor(() => (sendGrid.requestCount() > before ? true : undefined), 'the first send to start');
+    await worker.stop('SIGTERM');
+    sendGrid.delayAnswers(0);
+    const [inHand] = about([id]);
+    expect(inHand).toBeDefined(); // answered after the SIGTERM, and the worker waited for it
+    const recorded = (await database.db.execute(sql`select key from sent_messages where booking_id = ${id}`)) as unknown as Array<{ key: string }>;
+    expect(recorded.map((row) => row.key)).toEqual([inHand!.customArgs['messageKey']]);
+    const next = await spawnWorker(workerEnv);
+    await allDelivered([id]);
+    await next.stop('SIGTERM');
+    expect(about([id])).toHaveLength(2);
+  }, 120_000);
 
   it('two workers side by side: every email once', async () => {
     const workers = await Promise.all([spawnWorker(workerEnv), spawnWorker(workerEnv)]);

@@ -144,6 +144,18 @@ describe('entries per date', () => {
     expect(merged).toEqual(await direct(s, { from: '2026-12-01', to: '2026-12-07' }));
   });
 
+  it('neither looks up nor stores dates outside the booking window, and answers the same', async () => {
+    const s = await salon({ maxAdvanceDays: 1 });
+    misses = 0;
+    const month = { from: '2026-11-01', to: '2026-12-31' };
+    expect(await cached(s, month)).toEqual(await direct(s, month));
+    expect(misses).toBe(4); // 30 Nov – 3 Dec: the window (1 Dec 08:00 – 2 Dec 08:00) with a margin either side
+    const past = { from: '2026-10-01', to: '2026-10-31' };
+    expect(await cached(s, past)).toEqual(await direct(s, past));
+    const unknown = await typed.client.slots.calendarView({ params: { shopId: s.shopId }, query: { serviceId: s.shopId, ...past } });
+    expect(unknown.status).toBe(404);
+  });
+
   it('keys a weekly-hours listing apart from the whole shop\'s', async () => {
     const s = await salon();
     const extra = await makeWeeklyHours(db(), { shopId: s.shopId, staffId: s.staffId, rrule: 'FREQ=WEEKLY;BYDAY=WE', startLocal: '09:00', endLocal: '11:00' });

@@ -1,5 +1,5 @@
-import { ownerContract } from '@salon/contracts-owner';
 import { liftPlanLimits } from '@salon/billing/testing';
+import { ownerContract } from '@salon/contracts-owner';
 import { isForeignKeyViolation, sql } from '@salon/db';
 import { makeBooking, makeService, makeShop, makeStaff } from '@salon/db/testing';
 import { createTestApi, errorEnvelope, runRouteSecurityTests, startTypedClient, type TestApi } from '@salon/runtime/testing';
@@ -18,7 +18,7 @@ describe('owner-api: staff', () => {
 
   beforeAll(async () => {
     api = await createTestApi(createOwnerApp);
-    await liftPlanLimits(api.database.db); // not about plans: every plan unlimited here (billing tests cover limits)
+    await liftPlanLimits(api.database.db); // not about plans: this owner runs two shops (Free allows one)
     typed = await startTypedClient(api, ownerContract);
     owner = typed.as(await api.tokenFor('stella', { role: 'owner' }));
     const made = async (name: string) => {

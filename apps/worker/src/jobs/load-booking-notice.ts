@@ -1,4 +1,4 @@
-import { bookings, customers, eq, owners, shops, staff, users, type Booking, type Database, type Shop } from '@salon/db';
+import { and, bookings, customers, eq, owners, shops, staff, users, type Booking, type Database, type Shop } from '@salon/db';
 
 /** Everything an email about a booking names, and where it goes. */
 export type BookingNotice = {
@@ -12,8 +12,11 @@ export type BookingNotice = {
   shopEmail: string | null;
 };
 
-/** The booking with its shop, stylist, customer and owner, or undefined if it no longer exists. */
-export async function loadBookingNotice(db: Database, bookingId: string): Promise<BookingNotice | undefined> {
+/**
+ * The booking with its shop, customer and owner, and the stylist `staffId` (the one at the version
+ * being announced, which a later move may have changed), or undefined if it no longer exists.
+ */
+export async function loadBookingNotice(db: Database, bookingId: string, staffId: string): Promise<BookingNotice | undefined> {
   const [row] = await db
     .select({
       booking: bookings,
@@ -24,7 +27,7 @@ export async function loadBookingNotice(db: Database, bookingId: string): Promis
     })
     .from(bookings)
     .innerJoin(shops, eq(shops.id, bookings.shopId))
-    .innerJoin(staff, eq(staff.id, bookings.staffId))
+    .innerJoin(staff, and(eq(staff.id, staffId), eq(staff.shopId, bookings.shopId)))
     .innerJoin(customers, eq(customers.id, bookings.customerId))
     .innerJoin(users, eq(users.id, customers.userId))
     .innerJoin(owners, eq(owners.id, shops.ownerId))

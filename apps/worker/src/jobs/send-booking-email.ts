@@ -20,7 +20,7 @@ export async function sendBookingEmail(deps: EmailDeps, job: SendBookingEmailPay
   const key = messageKeyOf(job);
   const [sent] = await deps.db.select({ key: sentMessages.key }).from(sentMessages).where(eq(sentMessages.key, key));
   if (sent) return { skipped: 'already sent', key };
-  const notice = await loadBookingNotice(deps.db, job.bookingId);
+  const notice = await loadBookingNotice(deps.db, job.bookingId, job.staffId);
   if (!notice) return { skipped: 'booking not found', key };
   const to = job.recipient === 'customer' ? notice.customerEmail : notice.shopEmail;
   if (!to) return { skipped: `no ${job.recipient} email address`, key };

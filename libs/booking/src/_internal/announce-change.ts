@@ -19,6 +19,7 @@ export async function announceChange(
         bookingId: booking.id,
         kind: change.kind,
         version: booking.version,
+        staffId: booking.staffId,
         startsAt: booking.startsAt.toISOString(),
         endsAt: booking.endsAt.toISOString(),
         ...(change.previousStartsAt && { previousStartsAt: change.previousStartsAt.toISOString() }),

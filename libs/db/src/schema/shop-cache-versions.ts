@@ -2,7 +2,7 @@ import { bigint, pgTable, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * A shop's cache version: part of every exact cache key of its slots and pages (docs/caching.md).
- * The database bumps it (migration 0010's triggers) in the same transaction as any change those are
+ * The database bumps it (migration 0011's triggers, 0016's bump) in the same transaction as any change those are
  * computed from: the shop row, hours, overrides, time off, staff, services, staff_services, booking
  * holds. No row yet means version 0. Never written by the app.
  *

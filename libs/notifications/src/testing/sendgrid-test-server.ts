@@ -39,10 +39,15 @@ export async function startSendGridTestServer() {
   const received: ReceivedEmail[] = [];
   let refusal: Refusal = () => undefined;
   let refusedCount = 0;
+  let delayMs = 0;
+  let requestCount = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', () => void respond());
+    const respond = async () => {
+      requestCount += 1;
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (req.method !== 'POST' || req.url !== '/v3/mail/send') return answer(res, 404, { errors: [{ message: 'not found' }] });
       if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) return answer(res, 401, { errors: [{ message: 'no API key' }] });
       const mail = toReceived(JSON.parse(Buffer.concat(chunks).toString('utf8')) as SendGridBody);
@@ -53,13 +58,19 @@ export async function startSendGridTestServer() {
       }
       received.push(mail);
       res.writeHead(202, { 'x-message-id': mail.messageId }).end();
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     received,
+    /** How many requests arrived so far (answered or not yet). */
+    requestCount: () => requestCount,
+    /** Holds every answer back this long (a slow provider), in milliseconds. */
+    delayAnswers(ms: number) {
+      delayMs = ms;
+    },
     /** How many requests were refused so far. */
     refusedCount: () => refusedCount,
     /** Replaces how requests are answered (undefined = accept). */

@@ -3,9 +3,12 @@ import { buildCandidateQuery, withWordSimilarityThreshold } from '@salon/custome
 import { type Database } from '@salon/db';
 import { explain, type PlanReport } from '../owner-http/explain';
 
-/** The search indexes each explained query should use (libs/db/migrations/0004_search_and_slot_indexes.sql). */
+/**
+ * The search indexes each explained query should use (libs/db/migrations/0004_search_and_slot_indexes.sql,
+ * and for q the trigram GiST indexes of 0009_search_trigram_knn.sql: nearest-first, capped).
+ */
 const EXPECTED: Record<string, string[]> = {
-  q: ['shops_name_trgm_idx', 'services_name_trgm_idx', 'services_category_trgm_idx'],
+  q: ['services_name_trgm_gist_idx', 'services_category_trgm_gist_idx', 'shops_name_trgm_gist_idx'],
   near: ['shops_earth_idx'],
   city: ['shops_city_normalised_idx'],
 };

@@ -9,7 +9,10 @@ export type BenchServer = ServeMessage & { stop(): Promise<void> };
  * IPC channel, which makes the child drain and exit; it is killed if it has not after 20 s.
  */
 export function startServer(env: { databaseUrl: string; jwtKey: string; logLevel: string }): Promise<BenchServer> {
+  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/x' profiles the server (NODE_OPTIONS refuses --cpu-prof).
+  const extraArgs = process.env['BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const child = fork(path.join(__dirname, 'serve.ts'), [], {
+    execArgv: [...process.execArgv, ...extraArgs],
     env: { ...process.env, BENCH_DATABASE_URL: env.databaseUrl, BENCH_JWT_KEY: env.jwtKey, BENCH_LOG_LEVEL: env.logLevel },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -8,6 +8,8 @@ export type Stack = {
   ownerTargets: string[];
   customerTargets: string[];
   describe: string;
+  /** The app processes, owner-api's then customer-api's (e.g. to stop one and see NGINX route around it). */
+  apps: { owner: SpawnedApp[]; customer: SpawnedApp[] };
   stop(): Promise<void>;
 };
 
@@ -61,6 +63,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         ownerTargets: [`http://127.0.0.1:${nginx.ownerPort}`],
         customerTargets: [`http://127.0.0.1:${nginx.customerPort}`],
         describe: `NGINX (deploy/nginx.conf) → ${opts.replicas} owner-api + ${opts.replicas} customer-api processes → ${pool}`,
+        apps: { owner, customer },
         stop,
       };
     }
@@ -68,6 +71,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       ownerTargets: owner.map((a) => a.url),
       customerTargets: customer.map((a) => a.url),
       describe: `no nginx installed: the bench splits connections round-robin over ${opts.replicas} owner-api + ${opts.replicas} customer-api processes → ${pool}`,
+      apps: { owner, customer },
       stop,
     };
   } catch (error) {

@@ -7,19 +7,22 @@ const MINUTE_MS = 60_000;
 
 type CustomerBookingRow = { booking: Booking; shopName: string; timeZone: string; noticeMinutes: number; staffName: string };
 
+/** What a customer's booking view selects (from bookings joined to shops and staff). */
+export const customerBookingColumns = {
+  booking: bookings,
+  shopName: shops.name,
+  timeZone: shops.timeZone,
+  noticeMinutes: shops.cancellationNoticeMinutes,
+  staffName: staff.displayName,
+};
+
 /**
  * `select … from bookings` joined to what the customer's view shows. Callers always filter on
  * `bookings.customerId`, so another customer's booking is never read.
  */
 export function selectCustomerBookings(db: Database) {
   return db
-    .select({
-      booking: bookings,
-      shopName: shops.name,
-      timeZone: shops.timeZone,
-      noticeMinutes: shops.cancellationNoticeMinutes,
-      staffName: staff.displayName,
-    })
+    .select(customerBookingColumns)
     .from(bookings)
     .innerJoin(shops, eq(shops.id, bookings.shopId))
     .innerJoin(staff, eq(staff.id, bookings.staffId));

@@ -1,4 +1,4 @@
-import { sql, type Database, type SQL } from '@salon/db';
+import { executePrepared, sql, type Database, type SQL } from '@salon/db';
 import { type SearchQuery } from '@salon/contracts-customer';
 import { type SearchCursor } from './search-cursor';
 
@@ -26,7 +26,8 @@ const normalisedPostalCode = (code: string) => code.replace(/\s+/g, '').toUpperC
 export async function findCandidates(db: Database, query: SearchQuery, after: SearchCursor | undefined, limit: number): Promise<Candidate[]> {
   const statement = buildCandidateQuery(query, after, limit);
   if (!query.q) return rowsOf(await db.execute(statement)) as Candidate[];
-  return withWordSimilarityThreshold(db, async (tx) => rowsOf(await tx.execute(statement)) as Candidate[]);
+  // Prepared: a q statement took 3-8 ms to plan; its capped plan hardly depends on the words.
+  return withWordSimilarityThreshold(db, (tx) => executePrepared<Candidate>(tx, statement));
 }
 
 /**
@@ -36,17 +37,30 @@ export async function findCandidates(db: Database, query: SearchQuery, after: Se
  */
 export function withWordSimilarityThreshold<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+    await executePrepared(tx as unknown as Database, sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
     return fn(tx as unknown as Database);
   });
 }
 
 /**
- * The candidate query findCandidates runs, as drizzle SQL (the bench EXPLAINs it). Shape: `hits`
- * (q only) scores each trigram-matched service once and keeps each shop's best (a shop's best
- * service, when one matches q, is a matching one), plus the shops matched by name; `page` filters,
- * sorts and cuts the keyset page on shops alone (service filters as `exists`); only the page's
- * rows then get their matched service (`ms`: best text match among the filtered services, then cheapest).
+ * How many text matches each `q` source (service names, categories, shop names) may contribute.
+ * Typo search ranks this bounded set, never every match: a common word matched up to 17,000 of the
+ * bench's 100,000 services, and each was scored before the page could be cut. Shop names (mostly
+ * unique) come nearest first from the trigram GiST index (`order by q <<-> name`), so the shops whose
+ * names match best are always in. Service names and categories repeat across shops (30 names and 6
+ * categories in the bench), so thousands of matches tie, and nearest-first over ties was slow
+ * (~100 ms): they take the first 200 matches the GiST index yields, the same ones on every call, so
+ * pages stay consistent. A `q` search therefore lists at most a few hundred shops.
+ */
+export const CANDIDATE_CAP = 200;
+
+/**
+ * The candidate query findCandidates runs, as drizzle SQL (the bench EXPLAINs it). With `q`: `hits`
+ * takes up to CANDIDATE_CAP matches from each source, each already passing the shop and service
+ * filters, scores them (a shop's score: its best service or its name) and keeps each shop's best;
+ * `page` cuts the keyset page (by relevance on `hits` alone, or by distance with `near`). Without `q`,
+ * `page` filters and sorts shops. Only the page's rows then get their matched service (`ms`: best
+ * text match among the filtered services, then cheapest).
  */
 export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | undefined, limit: number): SQL {
   const [lat, lng] = query.near ?? [0, 0];
@@ -69,35 +83,62 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
     shopFilters.push(sql`earth_box(${here}, ${radiusM}::float8) @> ll_to_earth(sh.latitude, sh.longitude)`);
     shopFilters.push(sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude)) <= ${radiusM}::float8`);
   }
+  const shopWhere = sql.join(shopFilters, sql` and `);
   // A shop with a matching service passed the service filters already; one matched by name needs one.
   const anyService = sql`exists (select 1 from services s where s.shop_id = sh.id and ${serviceWhere})`;
-  if (hasServiceFilter) shopFilters.push(q ? sql`(h.service_score is not null or ${anyService})` : anyService);
   const distance = query.near ? sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude))` : sql`null::float8`;
-  const relevance = q ? sql`greatest(word_similarity(${q}, sh.name), coalesce(h.service_score, 0))::float8` : sql`null::float8`;
-  // Descending relevance is cut as ascending (1 - relevance) so one keyset condition serves every order.
-  const sortKey = query.near ? distance : q ? sql`(1 - ${relevance})::float8` : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
-  if (after) shopFilters.push(sql`(${sortKey} > ${after.key}::float8 or (${sortKey} = ${after.key}::float8 and sh.id > ${after.id}))`);
-  const hits = q
-    ? sql`with hits as (
-        select shop_id, max(service_score) as service_score from (
-          select s.shop_id, ${textMatch}::float8 as service_score from services s
-          where (${q} <% s.name or ${q} <% s.category) and ${serviceWhere}
-          union all
-          select id, null from shops where ${q} <% name
-        ) matched group by shop_id
-      )`
-    : sql``;
+  const keyset = (key: SQL, id: SQL) => (after ? sql`and (${key} > ${after.key}::float8 or (${key} = ${after.key}::float8 and ${id} > ${after.id}))` : sql``);
 
-  return sql`${hits}
+  let page: SQL;
+  if (!q) {
+    const sortKey = query.near ? distance : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
+    page = sql`
+      select sh.*, ${sortKey} as sort_key, ${distance} as distance_m, null::float8 as relevance
+      from shops sh
+      where ${shopWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``} ${keyset(sortKey, sql`sh.id`)}
+      order by sort_key, sh.id
+      limit ${limit}`;
+  } else {
+    // Each source on its own GiST index, capped, already filtered; a shop's score is also its own
+    // name's, so it never ranks below what its name alone would give it.
+    const scored = sql`greatest(${textMatch}, word_similarity(${q}, sh.name))::float8`;
+    const hits = sql`hits as (
+      select shop_id, max(score) as score from (
+        (select s.shop_id, ${scored} as score from services s join shops sh on sh.id = s.shop_id
+         where ${q} <% s.name and ${serviceWhere} and ${shopWhere}
+         limit ${CANDIDATE_CAP})
+        union all
+        (select s.shop_id, ${scored} as score from services s join shops sh on sh.id = s.shop_id
+         where ${q} <% s.category and ${serviceWhere} and ${shopWhere}
+         limit ${CANDIDATE_CAP})
+        union all
+        (select sh.id, word_similarity(${q}, sh.name)::float8 from shops sh
+         where ${q} <% sh.name and ${shopWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``}
+         order by ${q} <<-> sh.name limit ${CANDIDATE_CAP})
+      ) matched group by shop_id
+    )`;
+    // Descending relevance is cut as ascending (1 - relevance) so one keyset condition serves every order.
+    page = query.near
+      ? sql`with ${hits}
+        select sh.*, ${distance} as sort_key, ${distance} as distance_m, h.score as relevance
+        from hits h join shops sh on sh.id = h.shop_id
+        where true ${keyset(distance, sql`sh.id`)}
+        order by sort_key, sh.id
+        limit ${limit}`
+      : sql`with ${hits}, page_hits as (
+          select shop_id, score from hits
+          where true ${keyset(sql`(1 - score)::float8`, sql`shop_id`)}
+          order by (1 - score)::float8, shop_id
+          limit ${limit}
+        )
+        select sh.*, (1 - h.score)::float8 as sort_key, null::float8 as distance_m, h.score as relevance
+        from page_hits h join shops sh on sh.id = h.shop_id`;
+  }
+
+  return sql`
     select page.*, ms.id as ms_id, ms.name as ms_name, ms.category as ms_category, ms.price_minor as ms_price_minor,
            ms.duration_minutes as ms_duration_minutes
-    from (
-      select sh.*, ${sortKey} as sort_key, ${distance} as distance_m, ${relevance} as relevance
-      from ${q ? sql`hits h join shops sh on sh.id = h.shop_id` : sql`shops sh`}
-      where ${sql.join(shopFilters, sql` and `)}
-      order by sort_key, sh.id
-      limit ${limit}
-    ) page
+    from (${page}) page
     left join lateral (
       select s.id, s.name, s.category, s.price_minor, s.duration_minutes
       from services s

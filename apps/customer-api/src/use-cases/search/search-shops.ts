@@ -1,4 +1,4 @@
-import { listServiceSlots } from '@salon/availability';
+import { listSlotsForShops } from '@salon/availability';
 import { PublicShopSchema, type SearchQuery, type SearchResult } from '@salon/contracts-customer';
 import { type Database, type Shop } from '@salon/db';
 import { findCandidates, type Candidate } from './find-candidates';
@@ -13,32 +13,33 @@ const MAX_EXAMINED = 40;
 
 /**
  * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then runs the
- * slot engine on the page's candidates only, through the same loader and policy as the slot
- * endpoints, never on every shop. The cursor marks the last candidate examined, so a page that
+ * slot engine on the batch's candidates only (at most MAX_EXAMINED), with their services and
+ * schedules loaded in one statement (listSlotsForShops: same rows, engine and policy as the slot
+ * endpoints), never on every shop. The cursor marks the last candidate examined, so a page that
  * dropped unavailable shops continues after them.
  */
 export async function searchShops({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: SearchQuery }) {
   let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
   const batchSize = input.availableOn ? Math.max(MAX_EXAMINED, input.limit) : input.limit;
   const rows = await findCandidates(ctx.db, input, after, batchSize + 1);
+  const slotsOf = input.availableOn ? await slotLookup(ctx, rows.slice(0, batchSize), input.availableOn) : undefined;
   const items: SearchResult[] = [];
   let examined = 0;
   for (const row of rows.slice(0, batchSize)) {
     if (items.length >= input.limit) break;
     examined += 1;
     after = { key: Number(row.sort_key), id: row.id };
-    if (input.availableOn && !(await hasFreeSlot(ctx, row, input.availableOn))) continue;
+    if (slotsOf && slotsOf(row.id).length === 0) continue;
     items.push(toResult(row));
   }
   const hasMore = rows.length > examined;
   return { items, nextCursor: hasMore && after ? encodeSearchCursor(after) : null };
 }
 
-async function hasFreeSlot(ctx: { db: Database; now: () => Date }, row: Candidate, date: string): Promise<boolean> {
-  if (!row.ms_id) return false;
-  const shop = toShop(row);
-  const slots = await listServiceSlots({ ctx, input: { shop, serviceId: row.ms_id, from: date, to: date, isActiveOnly: true, where: 'query' } });
-  return slots.length > 0;
+/** The free slots on `date` of each candidate's matched service: one statement for the batch, the engine per shop on demand. */
+function slotLookup(ctx: { db: Database; now: () => Date }, rows: Candidate[], date: string) {
+  const items = rows.filter((row) => row.ms_id).map((row) => ({ shop: toShop(row), serviceId: row.ms_id! }));
+  return listSlotsForShops({ ctx, input: { items, from: date, to: date } });
 }
 
 // Raw rows are snake_case; the public projection is the contract's schema, so nothing private leaks.

@@ -43,7 +43,15 @@ export async function listCachedServiceSlots({
   checkRange(input, 'query'); // before the dates are enumerated: at most 92 of them
   const { shop } = input;
   const { cache, ttlSeconds } = ctx.readCache;
-  const dates = localDatesBetween(input.from, input.to);
+  // Dates wholly outside the booking window at now (the past, or beyond max advance) can hold no
+  // bookable start whatever the data: neither looked up, computed nor stored (a 92-day request
+  // beyond a 60-day window would otherwise fill the cache with slots nobody may book yet).
+  const nowMs = ctx.now().getTime();
+  const dates = localDatesBetween(input.from, input.to).filter((date) => isWithinWindow(date, nowMs, shop.maxAdvanceDays));
+  if (dates.length === 0) {
+    // Nothing bookable in the range: the uncached path answers, with its 404/400 for a bad service or staffId.
+    return listServiceSlots({ ctx, input: { ...input, isActiveOnly: true, where: 'query' } });
+  }
   const keys = dates.map((date) =>
     cacheKeys.slots({ shopId: shop.id, date, version: shop.cacheVersion, serviceId: input.serviceId, staffId: input.staffId, weeklyHoursId: input.onlyWeeklyHoursId }),
   );
@@ -57,7 +65,11 @@ export async function listCachedServiceSlots({
       input: { ...input, shop: { ...shop, ...EVERY_START }, from: first, to: last, isActiveOnly: true, where: 'query' },
     });
     const byDate = new Map<string, Slot[]>();
-    for (const slot of computed) byDate.set(slot.localDate, [...(byDate.get(slot.localDate) ?? []), slot]);
+    for (const slot of computed) {
+      const day = byDate.get(slot.localDate);
+      if (day) day.push(slot);
+      else byDate.set(slot.localDate, [slot]);
+    }
     for (const index of missing) days[index] = byDate.get(dates[index]!) ?? [];
     // Not awaited: the answer does not depend on the write, and the adapters never reject.
     void cache.setMany(missing.map((index) => ({ key: keys[index]!, value: days[index] })), { ttlSeconds });
@@ -65,6 +77,16 @@ export async function listCachedServiceSlots({
   const bookable = keepBookableSlots(days.flatMap((day) => day ?? []), shop, ctx.now());
   if (!bookable.ok) throw new Error(`shop ${shop.id} policy: ${bookable.error.message}`); // the database's checks rule this out
   return bookable.value;
+}
+
+/**
+ * Whether a shop-local date can hold a start within [now, now + maxAdvanceDays]: a local date
+ * spans at most from its UTC midnight minus 14 hours to plus 38 hours, so a day either side is a
+ * safe margin. Only a filter of work: keepBookableSlots decides what is shown.
+ */
+function isWithinWindow(date: string, nowMs: number, maxAdvanceDays: number): boolean {
+  const midnightMs = Date.parse(`${date}T00:00:00Z`);
+  return midnightMs + 2 * DAY_MS >= nowMs && midnightMs - DAY_MS <= nowMs + maxAdvanceDays * DAY_MS;
 }
 
 /** `YYYY-MM-DD` dates from `from` to `to`, inclusive (a validated range). */
