@@ -1,4 +1,3 @@
-import { liftPlanLimits } from '@salon/billing/testing';
 import { sql, type DatabaseHandle } from '@salon/db';
 import { createTestDatabase, describeWithPostgres } from '@salon/db/testing';
 import { startSendGridTestServer, type ReceivedEmail, type SendGridTestServer } from '@salon/notifications/testing';
@@ -14,7 +13,6 @@ describeWithPostgres('delivery under faults (worker processes on PostgreSQL)', (
   let hoursAhead = 24;
   beforeAll(async () => {
     database = await createTestDatabase({ maxConnections: 25 });
-    await liftPlanLimits(database.db); // not about plans: a few customers make 200 bookings here
     sendGrid = await startSendGridTestServer();
     const env = testEnv(sendGrid.url, { JOB_EXPIRE_SECONDS: '10', JOB_BATCH_SIZE: '10' });
     apis = await startApis(database, env);
