@@ -1,9 +1,10 @@
-import { baseEnvShape, loadConfig, port } from '@salon/config';
+import { baseEnvShape, billingEnvShape, checkBillingEnv, loadConfig, port } from '@salon/config';
 import { z } from 'zod';
 
 export const WorkerConfigSchema = z
   .object({
     ...baseEnvShape,
+    ...billingEnvShape,
     WORKER_PORT: port(3003),
     /** Unset: every email is kept as a file under MAIL_DIR and shown at GET /dev/mail (refused in production). */
     SENDGRID_API_KEY: z.string().min(1).optional(),
@@ -28,8 +29,11 @@ export const WorkerConfigSchema = z
     JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_399).optional(),
     /** When housekeeping (expired idempotency keys, revoked sessions) runs: cron, UTC. */
     HOUSEKEEPING_CRON: z.string().default('*/15 * * * *'),
+    /** When subscriptions past their end or past due beyond BILLING_GRACE_DAYS drop to Free: cron, UTC. */
+    BILLING_EXPIRY_CRON: z.string().default('*/10 * * * *'),
   })
   .superRefine((config, ctx) => {
+    checkBillingEnv(config, ctx);
     if (config.NODE_ENV === 'production' && !config.SENDGRID_API_KEY) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

@@ -5,6 +5,7 @@ import { createBooking } from '@salon/booking';
 import { makeCustomer, makeService, makeShop, makeStaff, makeUser, makeWeeklyHours, useTestDatabase } from '@salon/db/testing';
 import pino from 'pino';
 import { loadWorkerConfig } from './config';
+import { isLoopback } from './dev-mail';
 import { startWorker } from './server';
 
 const EVERY_DAY = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU';
@@ -64,6 +65,11 @@ describe('the dev mail folder', () => {
     const res = await fetch(`${base}${url}`);
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
+  it('answers only over loopback: the kept mail is customers\' mail', () => {
+    expect(['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.1.2.3'].every(isLoopback)).toBe(true);
+    expect(['10.0.0.5', '::ffff:192.168.1.9', '172.17.0.1', 'fe80::1', undefined, '127.0.0.1.evil'].some(isLoopback)).toBe(false);
   });
 
   it('is refused in production: the worker will not start there without SENDGRID_API_KEY', () => {

@@ -10,10 +10,15 @@ const page = (title: string, body: string) =>
 /**
  * GET /dev/mail: the emails `npm start` kept instead of sending (no SENDGRID_API_KEY), newest
  * first; /dev/mail/:id renders one; /dev/mail/:id/attachments/:n downloads its invite. Mounted
- * only in that mode, which the config refuses in production.
+ * only in that mode, which the config refuses in production, and answered only over loopback.
  */
 export function devMailRoutes(dir: string): Router {
   const router = Router();
+  // The kept emails are customers' mail: only this machine may read them, whatever the bind address.
+  router.use('/dev/mail', (req, res, next) => {
+    if (isLoopback(req.socket.remoteAddress)) return next();
+    sendError(req, res, new AppError('not_found', 'The dev mail folder is served to this machine only.'));
+  });
   router.get('/dev/mail', async (_req, res) => {
     const emails = await listStoredEmails(dir);
     const rows = emails.map(
@@ -45,4 +50,11 @@ export function devMailRoutes(dir: string): Router {
     res.type(file.contentType).send(file.content);
   });
   return router;
+}
+
+/** 127.0.0.0/8 and ::1, also IPv4-mapped (`::ffff:127.0.0.1`). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }

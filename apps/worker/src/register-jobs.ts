@@ -1,8 +1,10 @@
+import { billingSettingsFromEnv, createBillingContext } from '@salon/billing';
 import { type Database } from '@salon/db';
 import { type JobQueue } from '@salon/jobs';
 import { type Notifier } from '@salon/notifications';
 import { type WorkerConfig } from './config';
 import { fanOutBookingChange } from './jobs/booking-changed';
+import { runSubscriptionExpiry } from './jobs/expire-subscriptions';
 import { purgeExpiredRecords } from './jobs/purge-expired-records';
 import { sendBookingEmail } from './jobs/send-booking-email';
 import { sendBookingReminder } from './jobs/send-booking-reminder';
@@ -21,4 +23,7 @@ export async function registerJobs(deps: { queue: JobQueue; db: Database; notifi
   await queue.work('purge-expired-records', () => purgeExpiredRecords({ ctx: { db, now } }));
   // pg-boss runs a cron tick once across every worker process, never twice at once.
   await queue.schedule('purge-expired-records', config.HOUSEKEEPING_CRON);
+  const billing = createBillingContext({ db, now, settings: billingSettingsFromEnv(config) });
+  await queue.work('expire-subscriptions', () => runSubscriptionExpiry({ ctx: { billing, notifier: deps.notifier, from: config.EMAIL_FROM }, input: { now: now() } }));
+  await queue.schedule('expire-subscriptions', config.BILLING_EXPIRY_CRON);
 }

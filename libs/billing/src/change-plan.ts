@@ -30,11 +30,18 @@ export async function changePlan({ ctx, input }: { ctx: BillingContext; input: I
     await lockBillingUser(tx, input.userId);
     await tx.update(subscriptions).set({ pendingPlanId }).where(eq(subscriptions.id, row.id));
   });
-  const updated = await ctx.provider.changeSubscriptionPrice(
-    row.stripeSubscriptionId!,
-    { priceId: target.stripePriceId, prorate: isUpgrade },
-    { idempotencyKey: input.idempotencyKey && `change:${input.userId}:${input.idempotencyKey}` },
-  );
+  let updated;
+  try {
+    updated = await ctx.provider.changeSubscriptionPrice(
+      row.stripeSubscriptionId!,
+      { priceId: target.stripePriceId, prorate: isUpgrade },
+      { idempotencyKey: input.idempotencyKey && `change:${input.userId}:${input.idempotencyKey}` },
+    );
+  } catch (error) {
+    // Stripe did not change: neither does the pending downgrade.
+    await ctx.db.update(subscriptions).set({ pendingPlanId: row.pendingPlanId }).where(eq(subscriptions.id, row.id));
+    throw error;
+  }
   await withTransaction(ctx, (tx) => applyProviderSubscription(tx, { subscription: updated, now: ctx.now() }));
   return getMySubscription({ ctx, input });
 }

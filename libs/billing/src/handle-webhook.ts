@@ -1,5 +1,5 @@
 import { WebhookSignatureError } from '@salon/billing-stripe';
-import { processedWebhookEvents, withTransaction } from '@salon/db';
+import { eq, processedWebhookEvents, withTransaction } from '@salon/db';
 import { AppError } from '@salon/errors';
 import { applyProviderSubscription } from './apply-provider-subscription';
 import { type BillingContext } from './context';
@@ -32,6 +32,9 @@ export async function handleBillingWebhook({
     throw error;
   }
   if (event.type === 'other') return 'ignored';
+  // A redelivery needs no call to Stripe; the insert below is what guarantees once, this only saves work.
+  const [seen] = await ctx.db.select({ id: processedWebhookEvents.eventId }).from(processedWebhookEvents).where(eq(processedWebhookEvents.eventId, event.id));
+  if (seen) return 'duplicate';
   const subscription = event.subscriptionId ? await ctx.provider.getSubscription(event.subscriptionId) : null;
   return withTransaction(ctx, async (tx) => {
     const [fresh] = await tx

@@ -40,7 +40,13 @@ export function createRedisCache(opts: RedisCacheOptions): Cache {
     if (isDown) opts.logger.info({}, 'Redis cache reachable again');
     isDown = false;
   });
-  const isReady = () => client.status === 'ready';
+  // Not ready after having been up (or given up on) is an outage worth a line even before the next
+  // reconnect attempt fails; 'wait'/'connecting' at start are not.
+  const isReady = () => {
+    if (client.status === 'ready') return true;
+    if (client.status === 'reconnecting' || client.status === 'close' || client.status === 'end') warn(new Error(`Redis connection ${client.status}`));
+    return false;
+  };
   const failed = (error: unknown) => {
     warn(error);
     return undefined;

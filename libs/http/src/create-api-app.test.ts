@@ -89,6 +89,12 @@ describe('the HTTP edge', () => {
     expectEnvelope(res.body, code);
   });
 
+  it.each(['gzip', 'deflate', 'br'])('answers a %s body that does not inflate with 400, not 500', async (encoding) => {
+    const res = await authed(request(app).post('/api/v1/echo')).set('Content-Type', 'application/json').set('Content-Encoding', encoding).send('xx');
+    expect(res.status).toBe(400);
+    expectEnvelope(res.body, 'validation_failed');
+  });
+
   it('names the bad field in details', async () => {
     const res = await authed(request(app).post('/api/v1/echo')).send({ count: 'two' });
     expect(res.body.error.details).toEqual([{ path: 'body.count', message: expect.any(String) }]);

@@ -35,7 +35,7 @@ export function parseJsonBody(): RequestHandler {
 /** The body exactly as it arrived (see parseJsonBody); undefined when there was none. */
 export const rawBodyOf = (req: unknown): Buffer | undefined => (req as { rawBody?: Buffer }).rawBody;
 
-type ParserError = { type?: string; status?: number; body?: unknown };
+type ParserError = { type?: string; status?: number; code?: string; body?: unknown };
 
 /**
  * `null`, `"text"` or `5` is valid JSON that strict parsing refuses: say the body must be an
@@ -74,6 +74,11 @@ export function translateBodyErrors(): ErrorRequestHandler {
       case 'stream.encoding.set':
         return next(new AppError('validation_failed', 'The body could not be read.'));
       default:
+        // A gzip/deflate/br body that does not inflate: zlib's error (Z_DATA_ERROR, Z_BUF_ERROR…)
+        // comes through with status 400 and no type.
+        if (error?.status === 400 && typeof error.code === 'string' && error.code.startsWith('Z_')) {
+          return next(new AppError('validation_failed', 'The body could not be decompressed: check Content-Encoding.'));
+        }
         return next(error);
     }
   };

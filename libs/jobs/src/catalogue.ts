@@ -49,6 +49,9 @@ export type SendBookingReminderPayload = z.infer<typeof SendBookingReminderPaylo
 /** Cron housekeeping: no payload. */
 export const PurgeExpiredRecordsPayloadSchema = z.object({}).strict();
 
+/** Cron: subscriptions past their end or past due beyond the grace days drop to Free (libs/billing). */
+export const ExpireSubscriptionsPayloadSchema = z.object({}).strict();
+
 /** How a queue retries: attempts after the first, delay in seconds (doubled per attempt), run time limit in seconds. */
 export type QueuePolicy = { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number };
 
@@ -65,6 +68,7 @@ export const JOBS = {
   'send-booking-email': { payload: SendBookingEmailPayloadSchema, policy: EMAIL_POLICY },
   'send-booking-reminder': { payload: SendBookingReminderPayloadSchema, policy: EMAIL_POLICY },
   'purge-expired-records': { payload: PurgeExpiredRecordsPayloadSchema, policy: { retryLimit: 2, retryDelaySeconds: 30, expireInSeconds: 900 } },
+  'expire-subscriptions': { payload: ExpireSubscriptionsPayloadSchema, policy: { retryLimit: 2, retryDelaySeconds: 30, expireInSeconds: 900 } },
 } as const satisfies Record<string, { payload: z.ZodTypeAny; policy: QueuePolicy }>;
 
 export type JobName = keyof typeof JOBS;

@@ -8,6 +8,7 @@ export {
   SendBookingEmailPayloadSchema,
   SendBookingReminderPayloadSchema,
   PurgeExpiredRecordsPayloadSchema,
+  ExpireSubscriptionsPayloadSchema,
   type BookingChangeKind,
   type EmailKind,
   type BookingChangedPayload,

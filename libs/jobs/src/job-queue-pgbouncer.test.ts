@@ -16,17 +16,17 @@ describeWithPgBouncer('the job engine through pgBouncer in transaction mode', ()
   beforeAll(async () => {
     bouncer = await startPgBouncer({ serverUrl: process.env['DATABASE_URL']!, serverPoolSize: 4 });
   });
-  const database = useTestDatabase({ poolMode: 'transaction', connectThrough: (name) => bouncer.urlFor(name) });
   let queue: JobQueue;
+  // afterAll hooks run in declaration order: stop the queue and the bouncer before the database's own
+  // hook drops the database, or pg-boss's graceful stop waits on connections to a dropped database.
+  afterAll(async () => {
+    await queue?.stop(5_000);
+    await bouncer?.close();
+  });
+  const database = useTestDatabase({ poolMode: 'transaction', connectThrough: (name) => bouncer.urlFor(name) });
   beforeAll(async () => {
     queue = createJobQueue(database(), silent, { pollingIntervalSeconds: 0.5 });
     await queue.start();
-  });
-  afterAll(async () => {
-    await queue?.stop(5_000);
-  });
-  afterAll(async () => {
-    await bouncer?.close();
   });
 
   it('starts, works a job enqueued inside an app transaction, and records it completed', async () => {

@@ -28,13 +28,13 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string): Prom
 }
 
 describe('the job engine', () => {
-  const database = useTestDatabase();
   let queue: JobQueue;
+  afterAll(() => queue?.stop(5_000)); // declared first: it runs before the database's own hook drops it
+  const database = useTestDatabase();
   beforeAll(async () => {
     queue = createJobQueue(database(), silent, { pollingIntervalSeconds: 0.5 });
     await queue.start();
   });
-  afterAll(() => queue.stop(5_000));
 
   const jobsOf = async (name: string, bookingId: string) => {
     const rows = await database().db.execute(sql`select state, retry_count, output from pgboss.job where name = ${name} and data->>'bookingId' = ${bookingId}`);

@@ -1,4 +1,5 @@
 import { createTestSigner } from '@salon/auth/testing';
+import { liftPlanLimits } from '@salon/billing/testing';
 import * as customerApi from '@salon/customer-api/embedded';
 import { eq, users, type DatabaseHandle } from '@salon/db';
 import { makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
@@ -25,6 +26,8 @@ export const testEnv = (sendGridUrl: string, extra: Record<string, string> = {})
 
 /** Both APIs on free ports over `database`, trusting a signer made for this stack. */
 export async function startApis(database: DatabaseHandle, env: Record<string, string>) {
+  // These stacks test delivery, not plans: a customer here books far more than Free's 2 a month.
+  await liftPlanLimits(database.db);
   const signer = createTestSigner();
   const apiEnv = { ...env, CLERK_JWT_KEY: signer.publicKeyPem };
   // Port 0: the OS picks a free one (the config schema itself insists on a real port).

@@ -30,6 +30,9 @@ export async function insertBookings(
     const startsAt = localInstant(date, spec.time, shop.spec.timeZone);
     const endsAt = new Date(startsAt.getTime() + service.durationMinutes * MINUTE_MS);
     const status = spec.status ?? 'confirmed';
+    // Made 35 days before (the earlier of now and the start): always in an earlier calendar month, so
+    // the demo customers on Free still have this month's bookings to try (plans count by month made).
+    const madeAt = new Date(Math.min(now.getTime(), startsAt.getTime()) - 35 * 24 * 60 * MINUTE_MS);
     const [booking] = await db
       .insert(bookings)
       .values({
@@ -47,6 +50,8 @@ export async function insertBookings(
         bufferBeforeMinutes: service.bufferBeforeMinutes,
         bufferAfterMinutes: service.bufferAfterMinutes,
         notes: spec.notes ?? null,
+        createdAt: madeAt,
+        updatedAt: madeAt,
         ...(status === 'cancelled' ? { cancelledAt: now, cancellationReason: 'Change of plans' } : {}),
       })
       .returning();
@@ -64,7 +69,7 @@ export async function insertBookings(
     });
     const initial = status === 'cancelled' ? 'confirmed' : status;
     await db.insert(bookingStatusHistory).values([
-      { bookingId: booking.id, fromStatus: null, toStatus: initial, changedByUserId: customer.userId },
+      { bookingId: booking.id, fromStatus: null, toStatus: initial, changedByUserId: customer.userId, createdAt: madeAt },
       ...(status === 'cancelled'
         ? [{ bookingId: booking.id, fromStatus: initial, toStatus: status, changedByUserId: customer.userId, reason: 'Change of plans' }]
         : []),

@@ -39,6 +39,12 @@ describe('seedDemoData', () => {
     expect(holds.filter((h) => !h.isActive).map((h) => h.bookingId).sort()).toEqual(cancelled.sort());
   });
 
+  it('dates every demo booking as made in an earlier month, so Free demo customers can still book this month', async () => {
+    const rows = await handle().db.select({ createdAt: bookings.createdAt }).from(bookings);
+    const thisMonth = NOW.toISOString().slice(0, 7);
+    expect(rows.filter((b) => b.createdAt.toISOString().slice(0, 7) >= thisMonth)).toEqual([]);
+  });
+
   it('gives London several shops across the search categories', async () => {
     const rows = await handle()
       .db.selectDistinct({ shopId: shops.id, category: services.category })

@@ -99,6 +99,20 @@ describe('customer-api: plans, the monthly booking limit, subscriptions', () => 
     expect((await book(pat.token)).status).toBe(201);
   });
 
+  it('answers hostile subscription input with its 4xx, never a 500', async () => {
+    const token = await api.tokenFor('hostile-customer', { role: 'customer' });
+    const post = (path: string) => request(api.app).post(path).set('Authorization', `Bearer ${token}`);
+    expect((await post('/api/v1/subscriptions').send({ planId: 'owner_basic' })).status).toBe(404); // the other side's plan
+    for (const body of [{}, { planId: null }, { planId: {} }, { planId: '' }, { planId: 'customer_basic', x: 1 }]) {
+      expect({ body, status: (await post('/api/v1/subscriptions').send(body)).status }).toEqual({ body, status: 400 });
+    }
+    expect((await post('/api/v1/subscriptions/cancel').send({ now: true })).status).toBe(400);
+    expect((await request(api.app).put('/api/v1/subscriptions/upgrade').set('Authorization', `Bearer ${token}`).send({ planId: 'customer_free' })).status).toBe(409);
+    expect((await request(api.app).get('/api/v1/subscriptions/invoices?cursor=x').set('Authorization', `Bearer ${token}`)).status).toBe(400);
+    const forged = await request(api.app).post('/api/v1/subscriptions/webhooks').set('Content-Type', 'application/json').set('Stripe-Signature', 'nonsense').send('{"id":"evt_1","type":"invoice.paid"}');
+    expect(forged.status).toBe(400);
+  });
+
   runRouteSecurityTests(() => api, {
     role: 'customer',
     routes: () => ({

@@ -132,6 +132,28 @@ describe('owner-api: subscriptions through the real Stripe SDK and the local Str
     expect(bed.stripe.account.mustGet(subId).status).toBe('canceled');
   });
 
+  it('a downgrade waits for the period end: Premium until then, Basic from the renewal, billed at the Basic price', async () => {
+    clock = new Date('2027-03-01T09:00:00Z');
+    const kim = await signUpOwner(api, 'kim');
+    const sessionId = await checkout(kim.token, 'owner_premium');
+    await deliverAll(bed.stripe.account.completeCheckout(sessionId));
+    const subId = bed.stripe.account.sessions.get(sessionId)!.subscription!;
+    clock = new Date(clock.getTime() + 5 * DAY_MS);
+    const eventCount = bed.stripe.account.events.length;
+    const down = await typed.client.subscriptions.upgrade({ body: { planId: 'owner_basic' }, extraHeaders: typed.as(kim.token) });
+    expect(down).toMatchObject({ status: 200, body: { plan: { id: 'owner_premium' }, pendingPlan: { id: 'owner_basic' } } });
+    await deliverAll(bed.stripe.account.events.slice(eventCount));
+    expect(await me(kim.token)).toMatchObject({ plan: { id: 'owner_premium' }, pendingPlan: { id: 'owner_basic' } });
+    clock = new Date(bed.stripe.account.mustGet(subId).periodEnd * 1000);
+    await deliverAll(bed.stripe.account.endPeriod(subId));
+    expect(await me(kim.token)).toMatchObject({ plan: { id: 'owner_basic' }, pendingPlan: null, status: 'active' });
+    const invoices = await typed.client.subscriptions.invoices({ query: { limit: 1 }, extraHeaders: typed.as(kim.token) });
+    expect(invoices.status === 200 && invoices.body.items[0]).toMatchObject({ reason: 'subscription_cycle', amountMinor: 1900 });
+    expect(invoices.status === 200 && invoices.body.nextCursor).toEqual(expect.any(String));
+    expect(bed.stripe.account.invoices.size).toBeGreaterThan(0);
+    expect([...bed.stripe.account.invoices.values()].filter((i) => i.subscription === subId && i.billingReason === 'subscription_update')).toEqual([]);
+  });
+
   it('refuses a bad or missing signature with 400 and changes nothing; unknown event types are acknowledged', async () => {
     const before = await api.database.db.select().from(processedWebhookEvents);
     const hal = await signUpOwner(api, 'hal');
