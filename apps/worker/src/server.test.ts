@@ -18,7 +18,11 @@ describe('the worker process', () => {
       // Housekeeping is pg-boss cron: one schedule row, run once per tick across every worker process.
       const schedules = (await database().db.execute(sql`select name, cron, timezone from pgboss.schedule`)) as unknown;
       const rows = Array.isArray(schedules) ? schedules : (schedules as { rows: unknown[] }).rows;
-      expect(rows).toEqual([{ name: 'purge-expired-records', cron: '*/15 * * * *', timezone: 'UTC' }]);
+      expect(rows).toEqual(expect.arrayContaining([
+        { name: 'purge-expired-records', cron: '*/15 * * * *', timezone: 'UTC' },
+        { name: 'expire-subscriptions', cron: '*/10 * * * *', timezone: 'UTC' },
+      ]));
+      expect(rows).toHaveLength(2);
       const other = await fetch(`${base}/api/v1/anything`);
       expect(other.status).toBe(404);
       expect(((await other.json()) as { error: { code: string } }).error.code).toBe('not_found');
