@@ -58,7 +58,9 @@ export async function startStripeTestServer(opts: StripeTestServerOptions): Prom
       if (!/^Bearer sk_(test|live)_\S+$/.test(req.headers.authorization ?? '')) {
         return send(res, 401, stripeError('invalid_request_error', 'Invalid API Key provided.'));
       }
-      const params = qs.parse(raw, { depth: 10, arrayLimit: 100 }) as Json;
+      // GET parameters come in the query string, POST ones form-encoded in the body, as the SDK sends them.
+      const query = (req.url ?? '').split('?')[1] ?? '';
+      const params = qs.parse(req.method === 'GET' ? query : raw, { depth: 10, arrayLimit: 100 }) as Json;
       const hash = createHash('sha256').update(`${req.method} ${path} ${raw}`).digest('hex');
       const replay = idempotencyKey ? replays.get(idempotencyKey) : undefined;
       if (replay && replay.hash !== hash) {
@@ -67,11 +69,12 @@ export async function startStripeTestServer(opts: StripeTestServerOptions): Prom
       if (replay) return send(res, replay.status, replay.body, { 'Idempotent-Replayed': 'true' });
       const emittedBefore = account.events.length;
       const { status, body } = routeStripeCall(account, { method: req.method ?? 'GET', path, params });
-      // As the dev checkout, send what an API call made happen (an upgrade's invoice) like Stripe would.
-      if (opts.webhookUrlFor) await deliverEvents(account.events.slice(emittedBefore), opts.webhookUrlFor, sign);
       // Stripe stores the result of every POST that reached it, errors included (not 5xx).
       if (idempotencyKey && req.method === 'POST' && status < 500) replays.set(idempotencyKey, { hash, status, body });
-      return send(res, status, body);
+      send(res, status, body);
+      // As the dev checkout, send what an API call made happen (an upgrade's invoice) like Stripe
+      // would: after answering, since the caller holds the user's billing lock its webhooks wait on.
+      if (opts.webhookUrlFor) await deliverEvents(account.events.slice(emittedBefore), opts.webhookUrlFor, sign);
     }).catch((error: unknown) => send(res, 500, stripeError('api_error', error instanceof Error ? error.message : 'error')));
   });
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
