@@ -51,3 +51,18 @@ function html(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><meta charset="utf-8"><title>Dev checkout</title><body style="font-family:sans-serif;max-width:36em;margin:3em auto">${body}</body>`);
 }
+
+/**
+ * The hosted invoice page (`hosted_invoice_url`, GET /invoices/:id): like Stripe's, it needs no API
+ * key, so the link in GET /subscriptions/invoices opens in a browser. Dev and tests only.
+ */
+export function invoicePage(res: ServerResponse, path: string, account: TestStripeAccount): void {
+  const invoice = account.invoices.get(decodeURIComponent(path.split('/')[2] ?? ''));
+  if (!invoice) return html(res, 404, '<h1>No such invoice</h1>');
+  const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
+  const amount = `${(invoice.amount / 100).toFixed(2)} ${invoice.currency.toUpperCase()}`;
+  return html(res, 200, `<h1>Invoice ${escapeHtml(invoice.id)}</h1><p>A local stand-in for Stripe's hosted invoice page: nothing was charged.</p>
+    <table><tr><th align="left">Amount</th><td>${escapeHtml(amount)}</td></tr><tr><th align="left">Status</th><td>${escapeHtml(invoice.status)}</td></tr>
+    <tr><th align="left">Reason</th><td>${escapeHtml(invoice.billingReason)}</td></tr>
+    <tr><th align="left">Period</th><td>${day(invoice.periodStart)} to ${day(invoice.periodEnd)} (UTC)</td></tr></table>`);
+}

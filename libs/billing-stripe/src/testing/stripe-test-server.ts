@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import qs from 'qs';
-import { checkoutPage } from './checkout-page';
+import { checkoutPage, invoicePage } from './checkout-page';
 import { routeStripeCall } from './stripe-routes';
 import { stripeError, type Json, type TestPrice } from './stripe-objects';
 import { TestStripeAccount } from './test-stripe-account';
@@ -35,7 +35,8 @@ export type StripeTestServer = {
 /**
  * A local stand-in for the part of Stripe's API this project calls, with Stripe's status codes,
  * error bodies and Idempotency-Key replay (same key and parameters → the first answer; other
- * parameters → 400 idempotency_error). Also serves the hosted checkout page (GET /checkout/:id),
+ * parameters → 400 idempotency_error). Also serves the hosted checkout page (GET /checkout/:id)
+ * and hosted invoice pages (GET /invoices/:id, no API key, as Stripe's),
  * so `npm start` without STRIPE_SECRET_KEY can run a whole upgrade in a browser.
  */
 export async function startStripeTestServer(opts: StripeTestServerOptions): Promise<StripeTestServer> {
@@ -53,6 +54,7 @@ export async function startStripeTestServer(opts: StripeTestServerOptions): Prom
     void readBody(req).then(async (raw) => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       if (path.startsWith('/checkout/')) return checkoutPage({ req, res, path, raw, account, sign, webhookUrlFor: opts.webhookUrlFor });
+      if (path.startsWith('/invoices/') && req.method === 'GET') return invoicePage(res, path, account);
       const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
       requests.push({ method: req.method ?? 'GET', path, idempotencyKey });
       if (!/^Bearer sk_(test|live)_\S+$/.test(req.headers.authorization ?? '')) {
