@@ -31,8 +31,8 @@ export async function checkoutPage(args: {
   if (req.method === 'GET' && !action) {
     const price = account.prices[session.price];
     const amount = price ? `${(price.unitAmount / 100).toFixed(2)} ${price.currency.toUpperCase()} a month` : session.price;
-    const body = session.status === 'complete'
-      ? '<p>This session is already paid.</p>'
+    const body = session.status !== 'open'
+      ? `<p>This session is ${session.status === 'complete' ? 'already paid' : 'expired (a newer checkout replaced it)'}.</p>`
       : `<p>Plan <b>${escapeHtml(session.metadata['planId'] ?? session.price)}</b>: ${escapeHtml(amount)}</p>
          <form method="post" action="/checkout/${escapeHtml(session.id)}/pay"><button type="submit">Pay (dev checkout, no card)</button></form>`;
     return html(res, 200, `<h1>Dev checkout</h1><p>A local stand-in for Stripe Checkout: nothing is charged.</p>${body}`);
