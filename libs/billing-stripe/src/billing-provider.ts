@@ -9,6 +9,10 @@ export interface BillingProvider {
   createCustomer(input: { userId: string; email: string | null; name: string | null }, opts: CallOptions): Promise<{ customerId: string }>;
   /** A hosted checkout page for a recurring price; the subscription it makes carries `metadata`. */
   createCheckoutSession(input: CheckoutInput, opts: CallOptions): Promise<{ sessionId: string; url: string }>;
+  /** The customer's checkout sessions still open (payable), with the metadata they were made with. */
+  listOpenCheckoutSessions(customerId: string): Promise<OpenCheckoutSession[]>;
+  /** Closes an open checkout session so it can no longer be paid; one already closed is left as it is. */
+  expireCheckoutSession(sessionId: string): Promise<void>;
   /** The subscription as the provider holds it now; null when it does not exist. */
   getSubscription(subscriptionId: string): Promise<ProviderSubscription | null>;
   /** Moves the subscription to another price: prorated and invoiced at once, or from the next period. */
@@ -19,11 +23,15 @@ export interface BillingProvider {
   ): Promise<ProviderSubscription>;
   /** Cancels at the end of the paid period (true) or takes that back (false). */
   setCancelAtPeriodEnd(subscriptionId: string, cancel: boolean, opts: CallOptions): Promise<ProviderSubscription>;
-  /** Ends the subscription now (dunning gave up), so the provider stops retrying the card. */
+  /**
+   * Ends the subscription now (dunning gave up, or a second subscription of the same user), so the
+   * provider stops charging the card. One already ended or unknown is left as it is.
+   */
   cancelSubscriptionNow(subscriptionId: string): Promise<void>;
   /**
    * Verifies the signature over the exact raw body and returns the event in our terms.
    * @throws WebhookSignatureError when the signature is missing, wrong or too old
+   * @throws WebhookPayloadError when a known event lacks a field we act on
    */
   parseWebhook(rawBody: Buffer | string, signature: string | undefined): BillingEvent;
 }
@@ -40,6 +48,8 @@ export type CheckoutInput = {
   successUrl: string;
   cancelUrl: string;
 };
+
+export type OpenCheckoutSession = { sessionId: string; url: string; metadata: Record<string, string> };
 
 /** Stripe's subscription states, as Stripe names them. */
 export type ProviderSubscriptionStatus =
@@ -100,5 +110,13 @@ export class WebhookSignatureError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'WebhookSignatureError';
+  }
+}
+
+/** A verified webhook whose event lacks what we act on (no object, no id, no currency…): answer 400. */
+export class WebhookPayloadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WebhookPayloadError';
   }
 }

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { WebhookSignatureError } from './billing-provider';
+import { WebhookPayloadError, WebhookSignatureError } from './billing-provider';
 import { createStripeBilling } from './create-stripe-billing';
 import { startStripeTestServer, type StripeTestServer } from './testing';
 
@@ -53,5 +53,44 @@ describe('createStripeBilling against the Stripe test server', () => {
     const stale = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret, timestamp: Math.floor(Date.now() / 1000) - 3600 });
     expect(() => billing().parseWebhook(payload, stale)).toThrow(WebhookSignatureError);
     expect(billing().parseWebhook(server.sign({ ...paid, id: 'evt_x', type: 'charge.refunded' }).payload, server.sign({ ...paid, id: 'evt_x', type: 'charge.refunded' }).signature).type).toBe('other');
+  });
+
+  it('refuses a signed event lacking what we act on with WebhookPayloadError, not a TypeError', async () => {
+    const { customerId } = await billing().createCustomer({ userId: 'user-3', email: null, name: null }, {});
+    const { sessionId } = await billing().createCheckoutSession(checkoutInput(customerId), {});
+    const paid = server.account.completeCheckout(sessionId).find((e) => e['type'] === 'invoice.paid')!;
+    const { currency: _c, ...noCurrency } = (paid['data'] as { object: Record<string, unknown> }).object;
+    for (const event of [{ ...paid, data: { object: noCurrency } }, { ...paid, data: {} }, { ...paid, type: 'customer.subscription.deleted', data: { object: {} } }]) {
+      const { payload, signature } = server.sign(event);
+      expect(() => billing().parseWebhook(payload, signature)).toThrow(WebhookPayloadError);
+    }
+  });
+
+  it('lists and expires open checkout sessions; a paid one cannot be expired and is left as it is', async () => {
+    const { customerId } = await billing().createCustomer({ userId: 'user-4', email: null, name: null }, {});
+    const a = await billing().createCheckoutSession(checkoutInput(customerId), {});
+    const b = await billing().createCheckoutSession(checkoutInput(customerId), {});
+    expect((await billing().listOpenCheckoutSessions(customerId)).map((s) => s.sessionId).sort()).toEqual([a.sessionId, b.sessionId].sort());
+    await billing().expireCheckoutSession(a.sessionId);
+    server.account.completeCheckout(b.sessionId);
+    await billing().expireCheckoutSession(b.sessionId);
+    expect(server.account.sessions.get(a.sessionId)!.status).toBe('expired');
+    expect(server.account.sessions.get(b.sessionId)!.status).toBe('complete');
+    expect(await billing().listOpenCheckoutSessions(customerId)).toEqual([]);
+  });
+
+  it('as the dev checkout: Pay returns to the success URL; hosted invoice pages open without an API key', async () => {
+    const { customerId } = await billing().createCustomer({ userId: 'user-5', email: null, name: null }, {});
+    const { url } = await billing().createCheckoutSession({ ...checkoutInput(customerId), successUrl: 'http://localhost:3000/billing?checkout=success' }, {});
+    const pay = await fetch(`${url}/pay`, { method: 'POST', redirect: 'manual' });
+    expect(pay.status).toBe(303);
+    expect(pay.headers.get('location')).toBe('http://localhost:3000/billing?checkout=success');
+    const invoice = [...server.account.invoices.values()].at(-1)!;
+    const page = await fetch(`${server.url}/invoices/${invoice.id}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('19.00 GBP');
+    expect((await fetch(`${server.url}/invoices/in_nope`)).status).toBe(404);
+    expect((await fetch(`${server.url}/checkout/done?checkout=success`)).status).toBe(200);
   });
 });

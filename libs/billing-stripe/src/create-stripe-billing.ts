@@ -54,6 +54,21 @@ export function createStripeBilling(opts: StripeBillingOptions): BillingProvider
         if (!session.url) throw new AppError('unavailable', 'Stripe returned a checkout session without a URL.');
         return { sessionId: session.id, url: session.url };
       }),
+    listOpenCheckoutSessions: (customerId) =>
+      call(async () => {
+        const page = await stripe.checkout.sessions.list({ customer: customerId, status: 'open', limit: 100 });
+        return page.data.flatMap((s) => (s.url ? [{ sessionId: s.id, url: s.url, metadata: { ...s.metadata } }] : []));
+      }),
+    expireCheckoutSession: (sessionId) =>
+      call(async () => {
+        try {
+          await stripe.checkout.sessions.expire(sessionId);
+        } catch (error) {
+          // Only an open session can be expired: one paid or expired meanwhile is what we wanted anyway.
+          if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode !== undefined && error.statusCode < 500) return;
+          throw error;
+        }
+      }),
     getSubscription: (subscriptionId) =>
       call(async () => {
         try {
@@ -72,6 +87,8 @@ export function createStripeBilling(opts: StripeBillingOptions): BillingProvider
           subscriptionId,
           {
             items: [{ id: item.id, price: input.priceId }],
+            // A plan change resumes a subscription cancelled at the period end (docs/billing.md).
+            cancel_at_period_end: false,
             // Upgrade: charge the difference now. Downgrade: the new price applies from the next period.
             proration_behavior: input.prorate ? 'always_invoice' : 'none',
           },
@@ -83,7 +100,14 @@ export function createStripeBilling(opts: StripeBillingOptions): BillingProvider
       call(async () => toProviderSubscription(await stripe.subscriptions.update(subscriptionId, { cancel_at_period_end: cancel }, { idempotencyKey }))),
     cancelSubscriptionNow: (subscriptionId) =>
       call(async () => {
-        await stripe.subscriptions.cancel(subscriptionId);
+        try {
+          await stripe.subscriptions.cancel(subscriptionId);
+        } catch (error) {
+          if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+          // Already cancelled (Stripe refuses a second cancel) or gone: nothing left to stop.
+          const current = await stripe.subscriptions.retrieve(subscriptionId).catch(() => null);
+          if (current && current.status !== 'canceled' && current.status !== 'incomplete_expired') throw error;
+        }
       }),
     parseWebhook: (rawBody, signature) => {
       if (!signature) throw new WebhookSignatureError('The Stripe-Signature header is missing.');

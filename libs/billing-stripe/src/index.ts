@@ -1,5 +1,7 @@
 export {
   WebhookSignatureError,
+  WebhookPayloadError,
+  type OpenCheckoutSession,
   type BillingProvider,
   type BillingEvent,
   type BillingEventType,

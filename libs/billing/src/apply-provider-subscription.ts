@@ -1,9 +1,10 @@
-import { type ProviderSubscription } from '@salon/billing-stripe';
+import { type BillingProvider, type ProviderSubscription } from '@salon/billing-stripe';
 import {
   and, eq, inArray, isNull, ne, plans, subscriptions, users, type Subscription, type SubscriptionStatus, type Transaction,
 } from '@salon/db';
 import { lockBillingUser } from './_internal/lock-billing-user';
 import { type Audience } from './context';
+import { freePlanId, planIdAt } from './effective-plan';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIVE: SubscriptionStatus[] = ['trialing', 'active', 'past_due'];
@@ -32,10 +33,16 @@ function statusOf(status: ProviderSubscription['status']): SubscriptionStatus {
  * one was fetched, cannot go backwards, because callers always pass a fresh fetch. A pending
  * downgrade keeps the paid-for plan until the provider's period moves on. The user comes from the
  * metadata our checkout put on the subscription; one we cannot place is ignored (null).
+ *
+ * One live paid subscription per user and side: a second one that turns up live while the first
+ * still grants its plan (two checkouts paid) is cancelled at Stripe at once and kept `cancelled`;
+ * a row we retired (`cancelled`) is never revived by a later event of its subscription, which is
+ * cancelled at Stripe again instead. The Stripe calls run inside the caller's transaction: if one
+ * fails, nothing is recorded and Stripe's redelivery tries again.
  */
 export async function applyProviderSubscription(
   tx: Transaction,
-  input: { subscription: ProviderSubscription; now: Date },
+  input: { subscription: ProviderSubscription; now: Date; provider: BillingProvider; graceDays: number },
 ): Promise<Subscription | null> {
   const sub = input.subscription;
   const [existing] = await tx.select().from(subscriptions).where(eq(subscriptions.stripeSubscriptionId, sub.id)).limit(1);
@@ -66,7 +73,27 @@ export async function applyProviderSubscription(
     // grace period ends at the same instant whichever event told us first.
     pastDueSince: status === 'past_due' ? (sub.currentPeriodStart ?? locked?.pastDueSince ?? input.now) : null,
   };
-  if (LIVE.includes(status)) await retireOtherLiveRows(tx, { userId, audience, keepId: locked?.id });
+  if (locked?.status === 'cancelled' && LIVE.includes(status)) {
+    await input.provider.cancelSubscriptionNow(sub.id); // an orphan of ours still running at Stripe
+    return locked;
+  }
+  if (LIVE.includes(status) && !LIVE.includes(locked?.status ?? 'expired')) {
+    const others = await tx.select().from(subscriptions).where(and(
+      eq(subscriptions.userId, userId), eq(subscriptions.audience, audience), inArray(subscriptions.status, LIVE),
+      ...(locked ? [ne(subscriptions.id, locked.id)] : []),
+    ));
+    const paying = others.find((o) => o.stripeSubscriptionId && planIdAt(o, audience, input.now, input.graceDays) !== freePlanId(audience));
+    if (paying) {
+      // The user already pays for a plan on this side: this one is the extra (a second checkout paid).
+      await input.provider.cancelSubscriptionNow(sub.id);
+      values.status = 'cancelled';
+      values.pastDueSince = null;
+    } else {
+      // What it replaces grants nothing any more (Free, ended, dunned): retire it, and stop it at Stripe.
+      for (const other of others) if (other.stripeSubscriptionId) await input.provider.cancelSubscriptionNow(other.stripeSubscriptionId);
+      await retireOtherLiveRows(tx, { userId, audience, keepId: locked?.id });
+    }
+  }
   await tx.update(users).set({ stripeCustomerId: sub.customerId }).where(and(eq(users.id, userId), isNull(users.stripeCustomerId)));
   if (locked) {
     const [row] = await tx.update(subscriptions).set(values).where(eq(subscriptions.id, locked.id)).returning();

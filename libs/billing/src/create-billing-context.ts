@@ -36,6 +36,8 @@ function unconfiguredProvider(): BillingProvider {
   return {
     createCustomer: refuse,
     createCheckoutSession: refuse,
+    listOpenCheckoutSessions: refuse,
+    expireCheckoutSession: refuse,
     getSubscription: refuse,
     changeSubscriptionPrice: refuse,
     setCancelAtPeriodEnd: refuse,

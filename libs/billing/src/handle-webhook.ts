@@ -1,4 +1,4 @@
-import { WebhookSignatureError } from '@salon/billing-stripe';
+import { WebhookPayloadError, WebhookSignatureError } from '@salon/billing-stripe';
 import { eq, processedWebhookEvents, withTransaction } from '@salon/db';
 import { AppError } from '@salon/errors';
 import { applyProviderSubscription } from './apply-provider-subscription';
@@ -13,7 +13,8 @@ export type WebhookOutcome = 'applied' | 'duplicate' | 'ignored';
  * redelivery (even a concurrent one, which waits on the first's uncommitted row) finds it and
  * does nothing. Order does not matter: the effect is the subscription's current state, fetched
  * from Stripe, and invoices only move forward. Unknown types are acknowledged and ignored.
- * @throws AppError validation_failed (400) for a missing or bad signature, with no effect
+ * @throws AppError validation_failed (400) for a missing or bad signature, or a known event missing
+ *   a field we act on (no object, id or currency), with no effect
  */
 export async function handleBillingWebhook({
   ctx,
@@ -29,6 +30,9 @@ export async function handleBillingWebhook({
     if (error instanceof WebhookSignatureError) {
       throw new AppError('validation_failed', 'The Stripe-Signature header did not verify.', { details: [{ path: 'headers.stripe-signature', message: error.message }] });
     }
+    if (error instanceof WebhookPayloadError) {
+      throw new AppError('validation_failed', 'The event lacks what we act on.', { details: [{ path: 'body', message: error.message }] });
+    }
     throw error;
   }
   if (event.type === 'other') return 'ignored';
@@ -43,7 +47,7 @@ export async function handleBillingWebhook({
       .onConflictDoNothing()
       .returning({ eventId: processedWebhookEvents.eventId });
     if (!fresh) return 'duplicate';
-    if (subscription) await applyProviderSubscription(tx, { subscription, now: ctx.now() });
+    if (subscription) await applyProviderSubscription(tx, { subscription, now: ctx.now(), provider: ctx.provider, graceDays: ctx.graceDays });
     if (event.invoice) await recordInvoice(tx, event.invoice);
     return 'applied';
   });

@@ -44,11 +44,11 @@ export function subscriptionRoutes(ctx: BillingContext, audience: Audience) {
     plans: async () => ({ status: 200, body: { items: (await listPlans({ ctx, input: { audience } })).map(toPlanView) } }),
     start: async ({ headers, body, req, res }) => {
       const key = headers['idempotency-key'];
-      const result = await idempotent(req, res, 'POST /subscriptions', key, body, async () => ({
-        status: 201,
-        body: await startSubscription({ ctx, input: { ...who(res), planId: body.planId, idempotencyKey: key } }),
-      }));
-      return result as { status: 201; body: Awaited<ReturnType<typeof startSubscription>> };
+      const result = await idempotent(req, res, 'POST /subscriptions', key, body, async () => {
+        const started = await startSubscription({ ctx, input: { ...who(res), planId: body.planId, idempotencyKey: key } });
+        return { status: started.status === 'resumed' ? 200 : 201, body: started };
+      });
+      return result as { status: 200 | 201; body: Awaited<ReturnType<typeof startSubscription>> };
     },
     me: async ({ res }) => ({ status: 200, body: await getMySubscription({ ctx, input: who(res) }) }),
     upgrade: async ({ headers, body, res }) => ({

@@ -20,7 +20,9 @@ export async function startDevCheckout(env: NodeJS.ProcessEnv): Promise<{ env: N
       return `http://127.0.0.1:${port}/api/v1/subscriptions/webhooks`;
     },
   });
-  process.stderr.write(`STRIPE_SECRET_KEY is not set: paid plans use the DEV-ONLY checkout at ${server.url} (nothing is charged).\n`);
+  // Pay goes back to BILLING_RETURN_URL?checkout=success as Stripe Checkout does; without a web app
+  // listening there, ${server.url}/checkout/done is a page that says the payment went through.
+  process.stderr.write(`STRIPE_SECRET_KEY is not set: paid plans use the DEV-ONLY checkout at ${server.url} (nothing is charged; after Pay: BILLING_RETURN_URL, or ${server.url}/checkout/done).\n`);
   return {
     server,
     env: {
@@ -32,7 +34,6 @@ export async function startDevCheckout(env: NodeJS.ProcessEnv): Promise<{ env: N
       STRIPE_PRICE_OWNER_PREMIUM: 'price_owner_premium',
       STRIPE_PRICE_CUSTOMER_BASIC: 'price_customer_basic',
       STRIPE_PRICE_CUSTOMER_PREMIUM: 'price_customer_premium',
-      BILLING_RETURN_URL: env.BILLING_RETURN_URL || `${server.url}/checkout/done`,
     },
   };
 }

@@ -20,6 +20,18 @@ export function routeStripeCall(account: TestStripeAccount, { method, path, para
   const sub = path.match(/^\/v1\/subscriptions\/([^/]+)$/);
   if (method === 'POST' && path === '/v1/customers') return { status: 200, body: account.createCustomer(params) };
   if (method === 'POST' && path === '/v1/checkout/sessions') return createSession(account, params);
+  if (method === 'GET' && path === '/v1/checkout/sessions') return listSessions(account, params);
+  const expire = path.match(/^\/v1\/checkout\/sessions\/([^/]+)\/expire$/);
+  if (method === 'POST' && expire) {
+    const id = decodeURIComponent(expire[1]!);
+    const session = account.sessions.get(id);
+    if (!session) return missing('checkout.session', id);
+    if (session.status !== 'open') {
+      return { status: 400, body: stripeError('invalid_request_error', `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`) };
+    }
+    session.status = 'expired';
+    return { status: 200, body: account.sessionJson(session) };
+  }
   if (sub) {
     const id = decodeURIComponent(sub[1]!);
     const found = account.subscriptions.get(id);
@@ -32,6 +44,14 @@ export function routeStripeCall(account: TestStripeAccount, { method, path, para
     if (method === 'POST') return updateSubscription(account, id, params);
   }
   return { status: 404, body: stripeError('invalid_request_error', `Unrecognized request URL (${method}: ${path}).`) };
+}
+
+function listSessions(account: TestStripeAccount, params: Json): Answer {
+  const data = [...account.sessions.values()]
+    .filter((s) => (!params['customer'] || s.customer === params['customer']) && (!params['status'] || s.status === params['status']))
+    .reverse()
+    .map((s) => account.sessionJson(s));
+  return { status: 200, body: { object: 'list', url: '/v1/checkout/sessions', has_more: false, data } };
 }
 
 function createSession(account: TestStripeAccount, params: Json): Answer {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import qs from 'qs';
-import { checkoutPage } from './checkout-page';
+import { checkoutPage, invoicePage } from './checkout-page';
 import { routeStripeCall } from './stripe-routes';
 import { stripeError, type Json, type TestPrice } from './stripe-objects';
 import { TestStripeAccount } from './test-stripe-account';
@@ -35,7 +35,8 @@ export type StripeTestServer = {
 /**
  * A local stand-in for the part of Stripe's API this project calls, with Stripe's status codes,
  * error bodies and Idempotency-Key replay (same key and parameters → the first answer; other
- * parameters → 400 idempotency_error). Also serves the hosted checkout page (GET /checkout/:id),
+ * parameters → 400 idempotency_error). Also serves the hosted checkout page (GET /checkout/:id)
+ * and hosted invoice pages (GET /invoices/:id, no API key, as Stripe's),
  * so `npm start` without STRIPE_SECRET_KEY can run a whole upgrade in a browser.
  */
 export async function startStripeTestServer(opts: StripeTestServerOptions): Promise<StripeTestServer> {
@@ -53,12 +54,15 @@ export async function startStripeTestServer(opts: StripeTestServerOptions): Prom
     void readBody(req).then(async (raw) => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       if (path.startsWith('/checkout/')) return checkoutPage({ req, res, path, raw, account, sign, webhookUrlFor: opts.webhookUrlFor });
+      if (path.startsWith('/invoices/') && req.method === 'GET') return invoicePage(res, path, account);
       const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
       requests.push({ method: req.method ?? 'GET', path, idempotencyKey });
       if (!/^Bearer sk_(test|live)_\S+$/.test(req.headers.authorization ?? '')) {
         return send(res, 401, stripeError('invalid_request_error', 'Invalid API Key provided.'));
       }
-      const params = qs.parse(raw, { depth: 10, arrayLimit: 100 }) as Json;
+      // GET parameters come in the query string, POST ones form-encoded in the body, as the SDK sends them.
+      const query = (req.url ?? '').split('?')[1] ?? '';
+      const params = qs.parse(req.method === 'GET' ? query : raw, { depth: 10, arrayLimit: 100 }) as Json;
       const hash = createHash('sha256').update(`${req.method} ${path} ${raw}`).digest('hex');
       const replay = idempotencyKey ? replays.get(idempotencyKey) : undefined;
       if (replay && replay.hash !== hash) {
@@ -67,11 +71,12 @@ export async function startStripeTestServer(opts: StripeTestServerOptions): Prom
       if (replay) return send(res, replay.status, replay.body, { 'Idempotent-Replayed': 'true' });
       const emittedBefore = account.events.length;
       const { status, body } = routeStripeCall(account, { method: req.method ?? 'GET', path, params });
-      // As the dev checkout, send what an API call made happen (an upgrade's invoice) like Stripe would.
-      if (opts.webhookUrlFor) await deliverEvents(account.events.slice(emittedBefore), opts.webhookUrlFor, sign);
       // Stripe stores the result of every POST that reached it, errors included (not 5xx).
       if (idempotencyKey && req.method === 'POST' && status < 500) replays.set(idempotencyKey, { hash, status, body });
-      return send(res, status, body);
+      send(res, status, body);
+      // As the dev checkout, send what an API call made happen (an upgrade's invoice) like Stripe
+      // would: after answering, since the caller holds the user's billing lock its webhooks wait on.
+      if (opts.webhookUrlFor) await deliverEvents(account.events.slice(emittedBefore), opts.webhookUrlFor, sign);
     }).catch((error: unknown) => send(res, 500, stripeError('api_error', error instanceof Error ? error.message : 'error')));
   });
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));

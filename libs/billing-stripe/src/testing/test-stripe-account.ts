@@ -12,7 +12,7 @@ type Session = {
   subscriptionMetadata: Record<string, string>;
   successUrl: string;
   cancelUrl: string | null;
-  status: 'open' | 'complete';
+  status: 'open' | 'complete' | 'expired';
   subscription: string | null;
 };
 
@@ -59,7 +59,7 @@ export class TestStripeAccount {
       subscription: session.subscription,
       success_url: session.successUrl,
       cancel_url: session.cancelUrl,
-      url: `${this.baseUrl()}/checkout/${session.id}`,
+      url: session.status === 'open' ? `${this.baseUrl()}/checkout/${session.id}` : null,
     };
   }
 

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from '@salon/db';
+import { sql, withTransaction, type Database, type Transaction } from '@salon/db';
 
 /**
  * The per-user transaction lock every plan check and every plan change takes (key space 1011,
@@ -7,4 +7,18 @@ import { sql, type Transaction } from '@salon/db';
  */
 export async function lockBillingUser(tx: Transaction, userId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(1011, hashtext(${userId}::text))`);
+}
+
+/**
+ * Runs one plan change of a user (start, upgrade, cancel) in a transaction holding their billing
+ * lock, with `ctx.db` being that transaction: the decision, the Stripe call and our mirror of its
+ * answer happen one change at a time, so concurrent requests see the first one's result (a second
+ * upgrade to the same plan is a 409, not a second invoice). Webhooks of that user wait meanwhile;
+ * everything inside must go through the given ctx, never a second pool connection.
+ */
+export async function withBillingLock<C extends { db: Database }, T>(ctx: C, userId: string, fn: (locked: C & { db: Transaction }) => Promise<T>): Promise<T> {
+  return withTransaction(ctx, async (tx) => {
+    await lockBillingUser(tx, userId);
+    return fn({ ...ctx, db: tx } as C & { db: Transaction });
+  });
 }

@@ -39,7 +39,9 @@ export type MySubscription = z.infer<typeof MySubscriptionSchema>;
 export const PlanIdBodySchema = z.object({ planId: text({ min: 1, max: 64 }).describe('A plan id from GET /subscriptions/plans.') }).strict();
 
 export const StartSubscriptionResultSchema = z.object({
-  status: z.enum(['active', 'checkout_required']).describe('active: Free took effect at once. checkout_required: open checkoutUrl to pay.'),
+  status: z.enum(['active', 'checkout_required', 'resumed']).describe(
+    'active: Free took effect at once. checkout_required: open checkoutUrl to pay. resumed (HTTP 200): your subscription cancelled at the period end renews again.',
+  ),
   checkoutUrl: z.string().url().nullable().describe('Stripe Checkout page for a paid plan; the plan starts when Stripe confirms payment.'),
   subscription: MySubscriptionSchema.describe('Your subscription now (still the old plan until checkout completes).'),
 });
@@ -73,19 +75,19 @@ export const subscriptionsContractFor = (who: 'owner' | 'customer') =>
       },
       start: {
         method: 'POST', path: '/subscriptions', headers: IdempotencyHeaders, body: PlanIdBodySchema,
-        responses: { 201: StartSubscriptionResultSchema }, metadata: auth(who),
-        summary: 'Choose a plan: Free takes effect at once; a paid plan answers a Stripe Checkout URL. 409 conflict for the plan you hold (or a paid plan while on another: use PUT /subscriptions/upgrade).',
+        responses: { 200: StartSubscriptionResultSchema, 201: StartSubscriptionResultSchema }, metadata: auth(who),
+        summary: 'Choose a plan: Free takes effect at once; a paid plan answers a Stripe Checkout URL (an open one for the same plan is reused). The plan you hold while cancelled at the period end: resumed (200). 409 conflict for the plan you hold otherwise (Free included), or a paid plan while on another: use PUT /subscriptions/upgrade.',
       },
       me: { method: 'GET', path: '/subscriptions/me', responses: { 200: MySubscriptionSchema }, metadata: auth(who), summary: 'Your plan, status and period.' },
       upgrade: {
         method: 'PUT', path: '/subscriptions/upgrade', headers: IdempotencyHeaders, body: PlanIdBodySchema,
         responses: { 200: MySubscriptionSchema }, metadata: auth(who),
-        summary: 'Change your paid plan: an upgrade applies now with a prorated invoice; a downgrade at the end of the period.',
+        summary: 'Change your paid plan: an upgrade applies now with a prorated invoice; a downgrade at the end of the period. Also resumes a subscription cancelled at the period end. 409 for the plan you hold or already move to.',
       },
       cancel: {
         method: 'POST', path: '/subscriptions/cancel', headers: IdempotencyHeaders, body: z.object({}).strict().optional(),
         responses: { 200: MySubscriptionSchema }, metadata: auth(who),
-        summary: 'Cancel at the end of the paid period: the plan stays until then, then Free. Nothing is deleted.',
+        summary: 'Cancel at the end of the paid period: the plan stays until then, then Free. Nothing is deleted. 409 when already cancelling (concurrent cancels: one 200, the rest 409).',
       },
       invoices: {
         method: 'GET', path: '/subscriptions/invoices', query: PaginationQuerySchema, responses: { 200: pageOf(InvoiceSchema) }, metadata: auth(who),
