@@ -6,7 +6,7 @@
 // loops; KEEP=1 keeps the scratch database for EXPLAINs and prints its URL.
 // Run: DATABASE_URL=postgres://… npx tsx tools/bench/src/profile-slots.ts [iterations]
 import { Session } from 'node:inspector/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadService, loadShopSchedule, listServiceSlots } from '@salon/availability';
 import { createCustomerApp } from '@salon/customer-api/app';
