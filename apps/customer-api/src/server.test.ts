@@ -1,7 +1,6 @@
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { createTestSigner } from '@salon/auth/testing';
 import { createTestDatabase, makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
+import { freePort } from '@salon/ports/testing';
 import pino from 'pino';
 import { loadCustomerApiConfig } from './config';
 import { createReadCache } from './read-cache';
@@ -9,16 +8,6 @@ import { startCustomerApi } from './server';
 
 const silent = pino({ level: 'silent' });
 const PEM = createTestSigner().publicKeyPem;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 describe('customer-api read cache config', () => {
   it('reads CACHE_TTL_SECONDS and CACHE_MEMORY_MAX_ENTRIES with defaults, naming a bad value', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { freePort } from '@salon/ports/testing';
 import pino from 'pino';
 import request from 'supertest';
 import { makeRateLimitedApp } from './_internal/rate-limit-test-app';
@@ -68,7 +68,8 @@ async function whenReady(redis: RedisConnection) {
 
 describe('rate limits when Redis is unreachable', () => {
   it('fails open to a per-process budget and logs a warning', async () => {
-    const port = await closedPort();
+    // A port nothing listens on: bound, then released.
+    const port = await freePort();
     const lines: string[] = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) });
     const redis = connectRedis({ url: `redis://127.0.0.1:${port}`, logger });
@@ -86,17 +87,6 @@ describe('rate limits when Redis is unreachable', () => {
     }
   });
 });
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
   const deadline = Date.now() + timeoutMs;

@@ -8,10 +8,10 @@ import { withTransaction } from '@salon/db';
 import { enqueue } from '@salon/jobs';
 import { createSendGridNotifier } from '@salon/notifications';
 import { startSendGridTestServer, type SendGridTestServer } from '@salon/notifications/testing';
+import { spawnWorker } from '@salon/runtime/testing';
 import { loadAverageLine, machineLine, runBench } from './owner-http/bench-flags';
 import { createScratchDatabase, type ScratchDatabase } from './owner-http/scratch-database';
 import { seedBookings } from './notifications/seed-bookings';
-import { spawnWorker } from './notifications/worker-process';
 
 type Scenario = { workers: number; emailConcurrency: number };
 const SCENARIOS: Scenario[] = [
@@ -71,7 +71,7 @@ async function runScenario(scratch: ScratchDatabase, sendGrid: SendGridTestServe
     DATABASE_URL: scratch.url, LOG_LEVEL: 'warn', SENDGRID_API_KEY: 'SG.bench', SENDGRID_BASE_URL: sendGrid.url,
     JOB_POLL_INTERVAL_SECONDS: '0.5', EMAIL_CONCURRENCY: String(scenario.emailConcurrency), REMINDER_LEAD_MINUTES: '1440',
   };
-  const workers = await Promise.all(Array.from({ length: scenario.workers }, () => spawnWorker(env)));
+  const workers = await Promise.all(Array.from({ length: scenario.workers }, () => spawnWorker(env, { stderr: 'inherit' })));
   try {
     sendGrid.received.length = 0;
     const at = new Date().toISOString();

@@ -6,7 +6,7 @@
 // loops; KEEP=1 keeps the scratch database for EXPLAINs and prints its URL.
 // Run: DATABASE_URL=postgres://… npx tsx tools/bench/src/profile-slots.ts [iterations]
 import { Session } from 'node:inspector/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadService, loadShopSchedule, listServiceSlots } from '@salon/availability';
 import { createCustomerApp } from '@salon/customer-api/app';
@@ -19,6 +19,7 @@ import { listSlots } from '@salon/scheduling';
 import { addDays, generateOwnerShop, nextLondonMonday } from './owner-http/generate-owner-shop';
 import { createScratchDatabase } from './owner-http/scratch-database';
 import { seedCustomers, seedOwner, seedOwnerShop } from './owner-http/seed-owner-shop';
+import { backendTicks } from './probes/backend-ticks';
 
 const timings = new Map<string, number[]>();
 const cpuTimes = new Map<string, number[]>();
@@ -67,30 +68,21 @@ async function main(): Promise<void> {
       await step('JSON.stringify(slots)', () => JSON.stringify(result.ok ? result.value : null));
       await step('listServiceSlots (all)', () => listServiceSlots({ ctx, input }));
     }
-    const backendTicks = async () => {
-      const rows = (await db.execute(sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`)) as unknown as { pid: number }[];
-      return rows.reduce((sum, row) => {
-        try {
-          const fields = readFileSync(`/proc/${row.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-          return sum + Number(fields[11]) + Number(fields[12]);
-        } catch { return sum; }
-      }, 0);
-    };
     const pgPerCall = async (name: string, fn: () => Promise<unknown>) => {
-      const before = await backendTicks();
+      const before = await backendTicks(db);
       for (let i = 0; i < iterations; i += 1) await fn();
-      console.log(`${name}: PostgreSQL backends ${((((await backendTicks()) - before) * 10) / iterations).toFixed(2)} ms CPU per call`);
+      console.log(`${name}: PostgreSQL backends ${((((await backendTicks(db)) - before) * 10) / iterations).toFixed(2)} ms CPU per call`);
     };
     const staffIds = (await loadService({ ctx, input: { ...input, shopId: shop!.id } })).staff.map((s) => s.staffId);
     await pgPerCall('loadService', () => loadService({ ctx, input: { ...input, shopId: shop!.id } }));
     await pgPerCall('loadShopSchedule', () => loadShopSchedule({ ctx, input: { shop: shop!, from: date, to, staffIds } }));
     await pgPerCall('select 1 from shops', () => database.db.execute(sql`select 1 from shops where id = ${shop!.id}`));
-    const ticksBefore = await backendTicks();
+    const ticksBefore = await backendTicks(db);
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();
     for (let i = 0; i < iterations; i += 1) await listServiceSlots({ ctx, input });
     const cpu = process.cpuUsage(cpuBefore);
-    const pgMs = ((await backendTicks()) - ticksBefore) * 10 / iterations;
+    const pgMs = ((await backendTicks(db)) - ticksBefore) * 10 / iterations;
     console.log(`listServiceSlots: PostgreSQL backends ${pgMs.toFixed(2)} ms CPU per call`);
     console.log(`listServiceSlots: ${((performance.now() - wallBefore) / iterations).toFixed(2)} ms wall, ${((cpu.user + cpu.system) / 1000 / iterations).toFixed(2)} ms node CPU per call`);
     const logger = createLogger({ name: 'customer-api', level: 'warn' });

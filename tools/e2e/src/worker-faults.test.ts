@@ -1,8 +1,8 @@
 import { sql, type DatabaseHandle } from '@salon/db';
 import { createTestDatabase, describeWithPostgres } from '@salon/db/testing';
 import { startSendGridTestServer, type ReceivedEmail, type SendGridTestServer } from '@salon/notifications/testing';
+import { spawnWorker } from '@salon/runtime/testing';
 import { makeOpenShop, slotAt, startApis, testEnv, waitFor } from './stack';
-import { spawnWorker } from './worker-process';
 
 // Done-when of issue 10, faults: crashes, two workers, a provider outage, a refused message.
 describeWithPostgres('delivery under faults (worker processes on PostgreSQL)', () => {

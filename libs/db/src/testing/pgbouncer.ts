@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, waitForPort } from '@salon/ports/testing';
 
 /** A pgBouncer in transaction mode in front of a PostgreSQL server, for tests and smoke scripts. */
 export type RunningPgBouncer = {
@@ -39,7 +39,7 @@ export async function startPgBouncer(opts: { serverUrl: string; serverPoolSize?:
   const child = spawn(binary, [...(asRoot ? ['-u', 'postgres'] : []), path.join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  await waitForPort(port, child, () => stderr);
+  await waitForPort(port, child, { name: 'pgbouncer', timeoutMs: 10_000, intervalMs: 100, describe: () => stderr });
   return {
     port,
     urlFor: (database) => {
@@ -77,32 +77,4 @@ function iniFor(o: { server: URL; port: number; dir: string; poolSize: number })
     'log_disconnections = 0',
     '',
   ].join('\n');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`pgbouncer exited with code ${child.exitCode}: ${stderr()}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`pgbouncer did not listen on ${port} within 10 s: ${stderr()}`);
 }

@@ -6,3 +6,4 @@ export { runRouteSecurityTests, type SecuredRoute } from './route-security-tests
 export { startTypedClient } from './typed-client';
 export { runCorsTests } from './cors-tests';
 export { spawnApp, type SpawnedApp } from './spawn-app';
+export { spawnWorker, type SpawnedWorker } from './spawn-worker';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '@salon/ports/testing';
 
 /** One app running as its own Node process (its real main.ts), as a replica is deployed. */
 export type SpawnedApp = { readonly url: string; readonly port: number; close(): Promise<void> };
@@ -43,15 +43,4 @@ export async function spawnApp(app: keyof typeof PORT_VARIABLE, env: Record<stri
       await exited;
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -4,10 +4,9 @@
 // the app pool's PostgreSQL backends (/proc/<pid>/stat, read through a second connection: the server must run here).
 // CPU time is what 50 connections compete for, so the ratios to the baseline predict the benches'.
 // Run: DATABASE_URL=… npx tsx tools/bench/src/probes/request-cost.ts [requests]
-import { readFileSync } from 'node:fs';
 import { createTestSigner } from '@salon/auth/testing';
 import { createCustomerApp } from '@salon/customer-api/app';
-import { createDatabase, sql, type Database } from '@salon/db';
+import { createDatabase, sql } from '@salon/db';
 import { createLogger, listen } from '@salon/http';
 import { createIdentityContext } from '@salon/identity';
 import { createRateLimits } from '@salon/runtime';
@@ -16,16 +15,7 @@ import { createBaselineApp } from '../owner-http/baseline-app';
 import { addDays, generateOwnerShop, nextLondonMonday } from '../owner-http/generate-owner-shop';
 import { createScratchDatabase } from '../owner-http/scratch-database';
 import { seedCustomers, seedOwner, seedOwnerShop } from '../owner-http/seed-owner-shop';
-
-async function backendTicks(db: Database): Promise<number> {
-  const rows = (await db.execute(sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`)) as unknown as { pid: number }[];
-  return rows.reduce((sum, row) => {
-    try {
-      const fields = readFileSync(`/proc/${row.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return sum + Number(fields[11]) + Number(fields[12]);
-    } catch { return sum; }
-  }, 0);
-}
+import { backendTicks } from './backend-ticks';
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 300);

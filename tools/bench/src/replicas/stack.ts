@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { pgBouncerBinary, startPgBouncer, type RunningPgBouncer } from '@salon/db/testing';
+import { freePort } from '@salon/ports/testing';
 import { spawnApp, type SpawnedApp } from '@salon/runtime/testing';
 import { nginxBinary, startLocalNginx, type LocalNginx } from './local-nginx';
 
@@ -81,14 +81,3 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
 }
 
 export const canUsePgBouncer = () => pgBouncerBinary() !== undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}

@@ -1,0 +1,2 @@
+export { freePort } from './free-port';
+export { waitForPort } from './wait-for-port';
