@@ -115,4 +115,15 @@ describe('issue 13 over HTTP (owner defines, preview lists)', () => {
       { kind: 'active', start: '2026-11-09T09:50:00.000Z', end: '2026-11-09T10:00:00.000Z' },
     ] });
   });
+
+  it('a stylist’s own segments must add up to their length of the service, and a new service duration to theirs', async () => {
+    const { shop, stylist } = await salon();
+    const colour = ok(await typed.client.services.create({ body: { shopId: shop.id, name: 'Colour', priceMinor: 9000, durationMinutes: 90 }, extraHeaders: headers }), 201);
+    const short = await typed.client.staff.setServices({ params: { id: stylist.id }, body: { services: [{ serviceId: colour.id, segments: [{ kind: 'active', minutes: 30 }] }] }, extraHeaders: headers });
+    expect(short).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', details: [{ path: 'body.services.0.segments' }] } } });
+    const own = [{ kind: 'active' as const, minutes: 30 }, { kind: 'processing' as const, minutes: 30 }, { kind: 'active' as const, minutes: 30 }];
+    ok(await typed.client.staff.setServices({ params: { id: stylist.id }, body: { services: [{ serviceId: colour.id, segments: own }] }, extraHeaders: headers }), 200);
+    const shorter = await typed.client.services.update({ params: { id: colour.id }, body: { durationMinutes: 60 }, extraHeaders: headers });
+    expect(shorter).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', details: [{ path: 'body.durationMinutes' }] } } });
+  });
 });

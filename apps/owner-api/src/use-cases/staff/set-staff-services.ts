@@ -7,6 +7,8 @@ import { findOwnedStaff, toOneOwnerStaff } from './staff-view';
  * Replaces the services a staff member performs (PUT /staff/:id/services), each with an optional
  * own price and duration. Every service must be a live service of the member's own shop: anything
  * else is a 400 naming its list entry (the same-shop foreign keys refuse it in the database too).
+ * Own segments (processing time) must add up to the member's length of the service: their own
+ * `durationMinutes` when given (the contract checks that), else the service's.
  * @throws ValidationError, NotFoundError
  */
 export async function setStaffServices({
@@ -24,14 +26,20 @@ export async function setStaffServices({
       ids.length === 0
         ? []
         : await tx
-            .select({ id: services.id })
+            .select({ id: services.id, durationMinutes: services.durationMinutes })
             .from(services)
             .where(and(inArray(services.id, ids), eq(services.shopId, member.shopId), isNull(services.deletedAt)));
-    const known = new Set(found.map((row) => row.id));
+    const durationOf = new Map(found.map((row) => [row.id, row.durationMinutes]));
     const unknown = wanted.flatMap((item, index) =>
-      known.has(item.serviceId) ? [] : [{ path: `body.services.${index}.serviceId`, message: 'No such service in this staff member\'s shop.' }],
+      durationOf.has(item.serviceId) ? [] : [{ path: `body.services.${index}.serviceId`, message: 'No such service in this staff member\'s shop.' }],
     );
     if (unknown.length > 0) throw new ValidationError('Some services are not services of this shop.', unknown);
+    const badSegments = wanted.flatMap((item, index) => {
+      const length = item.durationMinutes ?? durationOf.get(item.serviceId)!;
+      if (!item.segments || item.segments.reduce((sum, segment) => sum + segment.minutes, 0) === length) return [];
+      return [{ path: `body.services.${index}.segments`, message: `The segments must add up to the service's length here (${length} minutes).` }];
+    });
+    if (badSegments.length > 0) throw new ValidationError('Some segments do not add up to the service\'s length.', badSegments);
 
     await tx.delete(staffServices).where(eq(staffServices.staffId, member.id));
     if (wanted.length > 0) {
