@@ -1,5 +1,5 @@
 import { listWorkingDays } from '@salon/availability';
-import { and, bookings, customers, eq, gt, lt, staff, users } from '@salon/db';
+import { and, asc, bookingLines, bookings, customers, eq, gt, inArray, lt, or, sql, staff, users, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { describeInstants, freeTimeWithin } from '@salon/scheduling';
 import { type OwnerContext } from '../../routes/owner-context';
@@ -35,15 +35,16 @@ export async function getCalendarView({
       eq(bookings.shopId, shop.id),
       lt(bookings.startsAt, new Date(Date.parse(`${to}T00:00:00Z`) + 2 * DAY_MS)),
       gt(bookings.startsAt, new Date(Date.parse(`${from}T00:00:00Z`) - DAY_MS)),
-      input.staffId ? eq(bookings.staffId, input.staffId) : undefined,
+      input.staffId ? or(eq(bookings.staffId, input.staffId), visitLineOf(input.staffId)) : undefined,
     ))
     .orderBy(bookings.startsAt, bookings.id);
-  const local = unwrap(describeInstants(rows.map((row) => row.booking.startsAt), shop.timeZone));
+  const entries = (await withVisitLines(ctx.db, rows)).filter((entry) => !input.staffId || entry.staffId === input.staffId);
+  const local = unwrap(describeInstants(entries.map((entry) => new Date(entry.start)), shop.timeZone));
   const byStaffDay = new Map<string, ReturnType<typeof toView>[]>();
-  rows.forEach((row, index) => {
+  entries.forEach((entry, index) => {
     const at = local[index]!;
-    const key = `${row.booking.staffId}|${at.localDate}`;
-    byStaffDay.set(key, [...(byStaffDay.get(key) ?? []), toView(row, at.localStart)]);
+    const key = `${entry.staffId}|${at.localDate}`;
+    byStaffDay.set(key, [...(byStaffDay.get(key) ?? []), { ...entry.view, localStart: at.localStart }]);
   });
   const dates = [...new Set(days.map((day) => day.localDate))];
   return {
@@ -67,6 +68,28 @@ export async function getCalendarView({
 }
 
 type BookingRow = { booking: typeof bookings.$inferSelect; customerName: string | null };
+
+/** A visit with a line of this stylist's (its booking row names the first line's stylist only). */
+const visitLineOf = (staffId: string) =>
+  sql`exists (select 1 from ${bookingLines} where ${bookingLines.bookingId} = ${bookings.id} and ${bookingLines.staffId} = ${staffId})`;
+
+/**
+ * One calendar entry per stylist's part: a one-service booking as it is, a visit of several services
+ * as one entry per line (its stylist, times and service), all under the visit's booking id.
+ */
+async function withVisitLines(db: Database, rows: BookingRow[]) {
+  const ids = rows.map((row) => row.booking.id);
+  const lines = ids.length === 0 ? [] : await db.select().from(bookingLines).where(inArray(bookingLines.bookingId, ids)).orderBy(asc(bookingLines.position));
+  return rows.flatMap((row) => {
+    const own = lines.filter((line) => line.bookingId === row.booking.id);
+    if (own.length === 0) return [{ staffId: row.booking.staffId, start: row.booking.startsAt.toISOString(), view: toView(row, '') }];
+    return own.map((line) => ({
+      staffId: line.staffId,
+      start: line.startsAt.toISOString(),
+      view: { ...toView(row, ''), start: line.startsAt.toISOString(), end: line.endsAt.toISOString(), serviceName: line.serviceName },
+    }));
+  });
+}
 
 function toView({ booking, customerName }: BookingRow, localStart: string) {
   return {
