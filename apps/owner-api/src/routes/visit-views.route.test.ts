@@ -1,5 +1,6 @@
 import { createBooking } from '@salon/booking';
 import { ownerContract } from '@salon/contracts-owner';
+import { timeOff } from '@salon/db';
 import { makeCustomer, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
 import { createTestApi, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import { createOwnerApp } from '../app';
@@ -52,5 +53,15 @@ describe('owner views of a visit with two stylists', () => {
   it('the bookings list filtered by the second stylist finds the visit', async () => {
     const res = await typed.client.bookings.listForShop({ params: { shopId: ids.shopId }, query: { staffId: ids.anaId }, extraHeaders: headers });
     expect(res.status === 200 && res.body.items.map((item) => item.id)).toEqual([ids.visitId]);
+  });
+
+  it('schedule conflicts judge each stylist by their own part: a clash in the second part is found, time after the first part is not one', async () => {
+    const { db } = api.database;
+    await db.insert(timeOff).values({ shopId: ids.shopId, staffId: ids.benId, startsAt: new Date('2026-12-09T10:30:00Z'), endsAt: new Date('2026-12-09T11:00:00Z') });
+    const clear = await typed.client.schedules.conflicts({ params: { shopId: ids.shopId }, extraHeaders: headers });
+    expect(clear.status === 200 && clear.body.items).toEqual([]);
+    await db.insert(timeOff).values({ shopId: ids.shopId, staffId: ids.anaId, startsAt: new Date('2026-12-09T10:00:00Z'), endsAt: new Date('2026-12-09T11:00:00Z') });
+    const clash = await typed.client.schedules.conflicts({ params: { shopId: ids.shopId }, extraHeaders: headers });
+    expect(clash.status === 200 && clash.body.items).toMatchObject([{ bookingId: ids.visitId, staffId: ids.anaId, start: '2026-12-09T10:00:00.000Z', reason: 'time_off' }]);
   });
 });
