@@ -6,7 +6,7 @@ import { createCustomerApp } from '../app';
 
 // Issue 13: 30 concurrent HTTP bookings into one processing gap on PostgreSQL: exactly one wins,
 // and no two active holds of the stylist overlap (the exclusion constraint guards each hold).
-describeWithPostgres('processing gap race over HTTP (PostgreSQL)', () => {
+describeWithPostgres('issue 13 races over HTTP (PostgreSQL): a processing gap, a two-stylist visit', () => {
   let api: TestApi;
   let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
   beforeAll(async () => {
@@ -40,19 +40,6 @@ describeWithPostgres('processing gap race over HTTP (PostgreSQL)', () => {
     const ranges = holds.map((hold) => [hold.during.start.getTime(), hold.during.end.getTime()] as const).sort((a, b) => a[0] - b[0]);
     expect(ranges).toHaveLength(3);
     for (let i = 1; i < ranges.length; i += 1) expect(ranges[i]![0]).toBeGreaterThanOrEqual(ranges[i - 1]![1]);
-  });
-});
-
-describeWithPostgres('a visit of two services with two stylists over HTTP (PostgreSQL)', () => {
-  let api: TestApi;
-  let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
-  beforeAll(async () => {
-    api = await createTestApi(createCustomerApp, { now: () => new Date('2026-09-01T00:00:00Z'), database: { maxConnections: 25 } });
-    typed = await startTypedClient(api, customerContract);
-  });
-  afterAll(async () => {
-    await typed.close();
-    await api.close();
   });
 
   it('books cut (Ann) then colour (Bob) back to back: both lines and all holds, or nothing; 10 racing visits → one', async () => {
