@@ -1,9 +1,7 @@
-import { createBillingTestbed, type BillingTestbed } from '@salon/billing/testing';
-import { ownerContract } from '@salon/contracts-owner';
 import { and, eq, payments, subscriptions } from '@salon/db';
-import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
+import { errorEnvelope } from '@salon/runtime/testing';
 import request from 'supertest';
-import { createOwnerApp } from '../app';
+import { startOwnerBillingApi, type OwnerBillingApi } from '../testing/owner-billing-api';
 import { signUpOwner } from '../testing/sign-up-owner';
 
 const DAY_MS = 86_400_000;
@@ -12,21 +10,16 @@ let clock = new Date('2026-11-30T10:00:00Z');
 // Concurrency and repeated payment: at most one payable checkout and one live paid subscription per
 // user and side; one change at a time. The real SDK against the local Stripe test server.
 describe('owner-api: subscriptions under concurrency and double payment', () => {
-  let bed: BillingTestbed;
-  let api: TestApi;
-  let typed: Awaited<ReturnType<typeof startTypedClient<typeof ownerContract>>>;
+  let bed: OwnerBillingApi['bed'];
+  let api: OwnerBillingApi['api'];
+  let typed: OwnerBillingApi['typed'];
 
+  let stack: OwnerBillingApi;
   beforeAll(async () => {
-    bed = await createBillingTestbed({ now: () => clock });
-    api = await createTestApi((deps) => createOwnerApp(deps, { billing: bed.settings }), { now: () => clock });
-    await bed.usePrices(api.database.db);
-    typed = await startTypedClient(api, ownerContract);
+    stack = await startOwnerBillingApi(() => clock);
+    ({ bed, api, typed } = stack);
   });
-  afterAll(async () => {
-    await typed.close();
-    await api.close();
-    await bed.close();
-  });
+  afterAll(() => stack.close());
 
   const deliver = (event: Record<string, unknown>) => {
     const { payload, signature } = bed.signed(event);

@@ -1,31 +1,24 @@
 import { createBillingContext, expireSubscriptions } from '@salon/billing';
-import { createBillingTestbed, type BillingTestbed } from '@salon/billing/testing';
-import { ownerContract } from '@salon/contracts-owner';
 import { payments, processedWebhookEvents, users, eq } from '@salon/db';
-import { createTestApi, errorEnvelope, runRouteSecurityTests, startTypedClient, type TestApi } from '@salon/runtime/testing';
+import { errorEnvelope, runRouteSecurityTests } from '@salon/runtime/testing';
 import request from 'supertest';
-import { createOwnerApp } from '../app';
+import { startOwnerBillingApi, type OwnerBillingApi } from '../testing/owner-billing-api';
 import { signUpOwner } from '../testing/sign-up-owner';
 
 const DAY_MS = 86_400_000;
 let clock = new Date('2026-11-30T10:00:00Z');
 
 describe('owner-api: subscriptions through the real Stripe SDK and the local Stripe test server', () => {
-  let bed: BillingTestbed;
-  let api: TestApi;
-  let typed: Awaited<ReturnType<typeof startTypedClient<typeof ownerContract>>>;
+  let bed: OwnerBillingApi['bed'];
+  let api: OwnerBillingApi['api'];
+  let typed: OwnerBillingApi['typed'];
 
+  let stack: OwnerBillingApi;
   beforeAll(async () => {
-    bed = await createBillingTestbed({ now: () => clock });
-    api = await createTestApi((deps) => createOwnerApp(deps, { billing: bed.settings }), { now: () => clock });
-    await bed.usePrices(api.database.db);
-    typed = await startTypedClient(api, ownerContract);
+    stack = await startOwnerBillingApi(() => clock);
+    ({ bed, api, typed } = stack);
   });
-  afterAll(async () => {
-    await typed.close();
-    await api.close();
-    await bed.close();
-  });
+  afterAll(() => stack.close());
 
   const deliver = (event: Record<string, unknown>, signature?: string) => {
     const signed = bed.signed(event);
