@@ -1,5 +1,6 @@
 import { listWorkingDays } from '@salon/availability';
-import { and, asc, bookingLines, bookings, customers, eq, gt, inArray, lt, or, sql, staff, users, type Database } from '@salon/db';
+import { loadStylistParts } from '@salon/booking';
+import { and, bookingLines, bookings, customers, eq, gt, lt, or, sql, staff, users } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { describeInstants, freeTimeWithin } from '@salon/scheduling';
 import { type OwnerContext } from '../../routes/owner-context';
@@ -38,13 +39,17 @@ export async function getCalendarView({
       input.staffId ? or(eq(bookings.staffId, input.staffId), visitLineOf(input.staffId)) : undefined,
     ))
     .orderBy(bookings.startsAt, bookings.id);
-  const entries = (await withVisitLines(ctx.db, rows)).filter((entry) => !input.staffId || entry.staffId === input.staffId);
-  const local = unwrap(describeInstants(entries.map((entry) => new Date(entry.start)), shop.timeZone));
+  // One entry per stylist's part: a visit of several services shows each stylist their own line.
+  const parts = await loadStylistParts(ctx.db, rows.map((row) => row.booking));
+  const entries = rows
+    .flatMap((row, index) => parts[index]!.map((booking) => ({ booking, customerName: row.customerName })))
+    .filter((entry) => !input.staffId || entry.booking.staffId === input.staffId);
+  const local = unwrap(describeInstants(entries.map((entry) => entry.booking.startsAt), shop.timeZone));
   const byStaffDay = new Map<string, ReturnType<typeof toView>[]>();
   entries.forEach((entry, index) => {
     const at = local[index]!;
-    const key = `${entry.staffId}|${at.localDate}`;
-    byStaffDay.set(key, [...(byStaffDay.get(key) ?? []), { ...entry.view, localStart: at.localStart }]);
+    const key = `${entry.booking.staffId}|${at.localDate}`;
+    byStaffDay.set(key, [...(byStaffDay.get(key) ?? []), toView(entry, at.localStart)]);
   });
   const dates = [...new Set(days.map((day) => day.localDate))];
   return {
@@ -72,24 +77,6 @@ type BookingRow = { booking: typeof bookings.$inferSelect; customerName: string 
 /** A visit with a line of this stylist's (its booking row names the first line's stylist only). */
 const visitLineOf = (staffId: string) =>
   sql`exists (select 1 from ${bookingLines} where ${bookingLines.bookingId} = ${bookings.id} and ${bookingLines.staffId} = ${staffId})`;
-
-/**
- * One calendar entry per stylist's part: a one-service booking as it is, a visit of several services
- * as one entry per line (its stylist, times and service), all under the visit's booking id.
- */
-async function withVisitLines(db: Database, rows: BookingRow[]) {
-  const ids = rows.map((row) => row.booking.id);
-  const lines = ids.length === 0 ? [] : await db.select().from(bookingLines).where(inArray(bookingLines.bookingId, ids)).orderBy(asc(bookingLines.position));
-  return rows.flatMap((row) => {
-    const own = lines.filter((line) => line.bookingId === row.booking.id);
-    if (own.length === 0) return [{ staffId: row.booking.staffId, start: row.booking.startsAt.toISOString(), view: toView(row, '') }];
-    return own.map((line) => ({
-      staffId: line.staffId,
-      start: line.startsAt.toISOString(),
-      view: { ...toView(row, ''), start: line.startsAt.toISOString(), end: line.endsAt.toISOString(), serviceName: line.serviceName },
-    }));
-  });
-}
 
 function toView({ booking, customerName }: BookingRow, localStart: string) {
   return {

@@ -1,6 +1,7 @@
 import { loadShopSchedule, type ShopSchedule } from '@salon/availability';
 import { type ScheduleConflict as Conflict } from '@salon/contracts-owner';
-import { and, asc, bookingLines, bookings, eq, gt, inArray, lte, type Booking, type Database } from '@salon/db';
+import { loadStylistParts } from '@salon/booking';
+import { and, asc, bookings, eq, gt, inArray, lte, type Booking } from '@salon/db';
 import { checkSlot, describeInstant } from '@salon/scheduling';
 import { type OwnerContext } from '../../../routes/owner-context';
 import { findOwnedShop } from '../../_shared/find-owned-shop';
@@ -43,7 +44,7 @@ export async function listScheduleConflicts({ ctx, input }: { ctx: OwnerContext;
       .orderBy(asc(bookings.startsAt), asc(bookings.id)),
   ]);
   const items: Conflict[] = [];
-  for (const parts of await stylistParts(ctx.db, upcoming)) {
+  for (const parts of await loadStylistParts(ctx.db, upcoming)) {
     for (const part of parts) {
       const reason = judge(schedule, part, now);
       if (!reason) continue;
@@ -52,28 +53,6 @@ export async function listScheduleConflicts({ ctx, input }: { ctx: OwnerContext;
     }
   }
   return { items };
-}
-
-/**
- * Each booking as the parts its stylists work: itself, or for a visit of several services one part
- * per line (its stylist, times and length; the visit's buffers on its outer edges only).
- */
-async function stylistParts(db: Database, upcoming: Booking[]): Promise<Booking[][]> {
-  const ids = upcoming.map((booking) => booking.id);
-  const lines = ids.length === 0 ? [] : await db.select().from(bookingLines).where(inArray(bookingLines.bookingId, ids)).orderBy(asc(bookingLines.position));
-  return upcoming.map((booking) => {
-    const own = lines.filter((line) => line.bookingId === booking.id);
-    if (own.length === 0) return [booking];
-    return own.map((line, index) => ({
-      ...booking,
-      staffId: line.staffId,
-      startsAt: line.startsAt,
-      endsAt: line.endsAt,
-      durationMinutes: line.durationMinutes,
-      bufferBeforeMinutes: index === 0 ? booking.bufferBeforeMinutes : 0,
-      bufferAfterMinutes: index === own.length - 1 ? booking.bufferAfterMinutes : 0,
-    }));
-  });
 }
 
 function judge(schedule: ShopSchedule, booking: Booking, now: Date): Conflict['reason'] | undefined {
