@@ -8,4 +8,4 @@ export { orderStatusHistory } from './order-status-history';
 export { type BookingContext, type BookingActor } from './context';
 export { loadStatusHistory, bookedServiceOf, loadBookingLines } from './read-booking';
 export { createVisitBooking, type VisitBookingInput } from './create-visit-booking';
-export { loadStylistParts, type StylistPart } from './stylist-parts';
+export { loadStylistParts, worksOnBooking, type StylistPart } from './stylist-parts';

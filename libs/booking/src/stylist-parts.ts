@@ -1,4 +1,4 @@
-import { asc, bookingLines, inArray, type Booking, type Database } from '@salon/db';
+import { asc, bookingLines, bookings, eq, inArray, or, sql, type Booking, type Database } from '@salon/db';
 
 /** A booking as one stylist works it: the booking itself, or one line of a visit, under the visit's id. */
 export type StylistPart = Booking;
@@ -26,3 +26,10 @@ export async function loadStylistParts(db: Database, bookings: readonly Booking[
     }));
   });
 }
+
+/**
+ * A `where` condition on `bookings`: the booking is this stylist's, or is a visit with a line of
+ * theirs (the booking row names only the first line's stylist).
+ */
+export const worksOnBooking = (staffId: string) =>
+  or(eq(bookings.staffId, staffId), sql`exists (select 1 from ${bookingLines} where ${bookingLines.bookingId} = ${bookings.id} and ${bookingLines.staffId} = ${staffId})`);

@@ -1,6 +1,6 @@
 import { listWorkingDays } from '@salon/availability';
-import { loadStylistParts } from '@salon/booking';
-import { and, bookingLines, bookings, customers, eq, gt, lt, or, sql, staff, users } from '@salon/db';
+import { loadStylistParts, worksOnBooking } from '@salon/booking';
+import { and, bookings, customers, eq, gt, lt, staff, users } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { describeInstants, freeTimeWithin } from '@salon/scheduling';
 import { type OwnerContext } from '../../routes/owner-context';
@@ -36,7 +36,7 @@ export async function getCalendarView({
       eq(bookings.shopId, shop.id),
       lt(bookings.startsAt, new Date(Date.parse(`${to}T00:00:00Z`) + 2 * DAY_MS)),
       gt(bookings.startsAt, new Date(Date.parse(`${from}T00:00:00Z`) - DAY_MS)),
-      input.staffId ? or(eq(bookings.staffId, input.staffId), visitLineOf(input.staffId)) : undefined,
+      input.staffId ? worksOnBooking(input.staffId) : undefined,
     ))
     .orderBy(bookings.startsAt, bookings.id);
   // One entry per stylist's part: a visit of several services shows each stylist their own line.
@@ -73,10 +73,6 @@ export async function getCalendarView({
 }
 
 type BookingRow = { booking: typeof bookings.$inferSelect; customerName: string | null };
-
-/** A visit with a line of this stylist's (its booking row names the first line's stylist only). */
-const visitLineOf = (staffId: string) =>
-  sql`exists (select 1 from ${bookingLines} where ${bookingLines.bookingId} = ${bookings.id} and ${bookingLines.staffId} = ${staffId})`;
 
 function toView({ booking, customerName }: BookingRow, localStart: string) {
   return {

@@ -1,5 +1,6 @@
 import { type OwnerBooking, type ShopBookingsQuery } from '@salon/contracts-owner';
-import { and, asc, bookingLines, bookings, eq, gt, gte, inArray, lt, or, sql, type Database } from '@salon/db';
+import { worksOnBooking } from '@salon/booking';
+import { and, asc, bookings, eq, gt, gte, inArray, lt, or, type Database } from '@salon/db';
 import { findOwnedShop } from '../_shared/find-owned-shop';
 import { decodeInstantCursor, encodeInstantCursor } from '@salon/contracts-common';
 import { selectOwnerBookings, toOwnerBooking } from './owner-booking-view';
@@ -25,10 +26,7 @@ export async function listShopBookings({
         input.from ? gte(bookings.startsAt, new Date(input.from)) : undefined,
         input.to ? lt(bookings.startsAt, new Date(input.to)) : undefined,
         input.status ? inArray(bookings.status, input.status) : undefined,
-        // A visit's later lines have their own stylists: the filter finds the visit through them too.
-        input.staffId
-          ? or(eq(bookings.staffId, input.staffId), sql`exists (select 1 from ${bookingLines} where ${bookingLines.bookingId} = ${bookings.id} and ${bookingLines.staffId} = ${input.staffId})`)
-          : undefined,
+        input.staffId ? worksOnBooking(input.staffId) : undefined, // a visit's later lines count too
         after &&
           or(gt(bookings.startsAt, after.at), and(eq(bookings.startsAt, after.at), gt(bookings.id, after.id))),
       ),
