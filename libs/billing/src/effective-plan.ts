@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, plans, subscriptions, type Plan, type Subscription } from '@salon/db';
+import { and, asc, eq, executePrepared, inArray, plans, sql, subscriptions, tableRow, type Plan, type Subscription } from '@salon/db';
 import { type Audience, type PlanContext } from './context';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -38,14 +38,26 @@ export function planIdAt(row: Subscription | null, audience: Audience, now: Date
   return row.planId;
 }
 
-/** The plan row the user is on now for one side; Free when they hold nothing live. */
+/**
+ * The plan row the user is on now for one side; Free when they hold nothing live. One prepared
+ * statement (it runs on every booking): the live subscription and the side's few plans as JSON,
+ * the choice between them made by planIdAt.
+ */
 export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; input: { userId: string; audience: Audience } }): Promise<Plan> {
-  const row = await findLiveSubscription(ctx.db, input.userId, input.audience);
-  const planId = planIdAt(row, input.audience, ctx.now(), ctx.graceDays);
-  const [plan] = await ctx.db.select().from(plans).where(eq(plans.id, planId)).limit(1);
+  const [row] = await executePrepared<{ subscription: unknown; plans: unknown }>(ctx.db, sql`
+    select (select to_jsonb(s) from subscriptions s
+            where s.user_id = ${input.userId} and s.audience = ${input.audience}::audience
+              and s.status in ('trialing', 'active', 'past_due') limit 1) as subscription,
+           (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans`);
+  const subscription = row?.subscription ? tableRow(subscriptions, jsonOf<Record<string, unknown>>(row.subscription)) : null;
+  const planId = planIdAt(subscription, input.audience, ctx.now(), ctx.graceDays);
+  const plan = jsonOf<Record<string, unknown>[]>(row?.plans ?? '[]').find((candidate) => candidate['id'] === planId);
   if (!plan) throw new Error(`plan ${planId} is missing: is migration 0009 applied?`);
-  return plan;
+  return tableRow(plans, plan);
 }
+
+/** jsonb as the driver gives it: parsed (postgres.js, PGlite) or text. */
+const jsonOf = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /** Active plans of one side, cheapest first (the catalogue order). */
 export async function listPlans({ ctx, input }: { ctx: { db: PlanContext['db'] }; input: { audience: Audience } }): Promise<Plan[]> {

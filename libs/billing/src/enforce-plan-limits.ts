@@ -24,12 +24,18 @@ export async function assertCanOpenShop({ ctx, input }: { ctx: PlanContext & { d
 }
 
 /**
- * Call inside the transaction that inserts the booking: locks the customer's user, then refuses
- * when their plan's `maxBookingsPerMonth` is used up. A booking counts in the calendar month it
- * was made in (`created_at`), in the customer's preferred zone (UTC if none); cancelled ones do not.
+ * Call inside the transaction that inserts the booking: refuses when the customer's plan's
+ * `maxBookingsPerMonth` is used up. A booking counts in the calendar month it was made in
+ * (`created_at`), in the customer's preferred zone (UTC if none); cancelled ones do not.
+ * A limited plan is counted under the customer's billing lock (bookings and plan changes of one
+ * customer queue there), with the plan read again once the lock is held. An unlimited plan takes no
+ * lock and counts nothing: one statement. A plan change committing while such a booking is in flight
+ * orders it before the change, as if it had been made a moment earlier.
  * @throws AppError plan_limit_reached (403)
  */
 export async function assertCanBook({ ctx, input }: { ctx: PlanContext & { db: Transaction }; input: { userId: string; customerId: string } }) {
+  const unlocked = await loadEffectivePlan({ ctx, input: { userId: input.userId, audience: 'customer' } });
+  if ((unlocked.limits.maxBookingsPerMonth ?? null) === null) return;
   await lockBillingUser(ctx.db, input.userId);
   const plan = await loadEffectivePlan({ ctx, input: { userId: input.userId, audience: 'customer' } });
   const limit = plan.limits.maxBookingsPerMonth ?? null;

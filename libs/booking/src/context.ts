@@ -1,4 +1,4 @@
-import { type Database } from '@salon/db';
+import { type Database, type Transaction } from '@salon/db';
 
 /** What every booking verb runs with: the database, the one clock, and who is acting. */
 export type BookingContext = {
@@ -10,3 +10,10 @@ export type BookingContext = {
 
 /** Who may see and change a booking: its customer, or the owner of its shop. */
 export type BookingActor = { kind: 'customer'; customerId: string } | { kind: 'owner'; ownerId: string };
+
+/**
+ * Runs in the booking's transaction once the booking is written (e.g. to read its detail and
+ * store the idempotent response). Its first statement may go out in the same round trip as the
+ * booking's own, so it must not need anything but the id.
+ */
+export type OnBooked = (tx: Transaction, booking: { id: string }) => Promise<void>;

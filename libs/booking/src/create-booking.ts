@@ -1,11 +1,12 @@
 import { checkServiceSlot, loadShopService } from '@salon/availability';
-import { isExclusionViolation, withTransaction, type Booking, type Transaction } from '@salon/db';
-import { announceChange } from './_internal/announce-change';
+import { randomUUID } from 'node:crypto';
+import { executePipelined, isExclusionViolation, withTransaction, type Booking, type Transaction } from '@salon/db';
+import { announceChangeStatement } from './_internal/announce-change';
 import { segmentsOf } from './_internal/hold-rows';
-import { insertBooking } from './_internal/insert-booking';
+import { insertBookingStatement, insertedBooking, type NewBookingRow } from './_internal/insert-booking';
 import { createVisitBooking } from './create-visit-booking';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
-import { type BookingContext } from './context';
+import { type BookingContext, type OnBooked } from './context';
 
 export type CreateBookingInput = {
   customerId: string;
@@ -29,9 +30,10 @@ export type CreateBookingInput = {
  * name snapshotted, per-staff where set), its hold and its first history row. The hold goes in under
  * the exclusion constraint: losing a race is 23P01, which becomes 409 `slot_unavailable`, or,
  * when no stylist was asked for, a new attempt with the next free one.
- * `beforeBook` runs first in that transaction (e.g. a plan limit check under the customer's lock);
- * the `booking-changed` job (emails, invite, reminder) is enqueued in the same transaction, and
- * `onBooked` runs in it too (e.g. to store the idempotent response).
+ * `beforeBook` runs in that transaction beside the slot check (e.g. a plan limit check under the
+ * customer's lock; its refusal wins over the slot's); the `booking-changed` job (emails, invite,
+ * reminder) is enqueued in the same transaction, and `onBooked` runs in it too. Round trips: the
+ * plan and slot reads go out together, then the booking, its job and onBooked's first read.
  * @throws NotFoundError (shop, service), ValidationError (staffId), AppError slot_unavailable
  */
 export async function createBooking({
@@ -43,7 +45,7 @@ export async function createBooking({
   ctx: BookingContext;
   input: CreateBookingInput;
   beforeBook?: (tx: Transaction) => Promise<void>;
-  onBooked?: (tx: Transaction, booking: Booking) => Promise<void>;
+  onBooked?: OnBooked;
 }): Promise<Booking> {
   // Shop (active, not deleted) and service with its performers: one statement.
   const { shop, service } = await loadShopService({
@@ -56,15 +58,14 @@ export async function createBooking({
     let chosen: string | undefined;
     try {
       return await withTransaction(ctx, async (tx) => {
-        await beforeBook?.(tx);
-        const check = await checkServiceSlot({
-          ctx: { db: tx, now: ctx.now },
-          input: { shop, service, start: input.start, staffId: input.staffId, excludeStaffIds: lost },
-        });
+        const [, check] = await Promise.all([
+          beforeBook?.(tx),
+          checkServiceSlot({ ctx: { db: tx, now: ctx.now }, input: { shop, service, start: input.start, staffId: input.staffId, excludeStaffIds: lost } }),
+        ]);
         if (!check.isBookable) throw lost.length > 0 && check.reason === 'no_staff_free' ? slotJustTaken() : slotRefusal(check);
         chosen = check.staffId;
-        // Booking, hold (under the exclusion constraint) and first history row: one statement.
-        const booking = await insertBooking(tx, {
+        return await writeBooking(tx, {
+          id: randomUUID(),
           shopId: shop.id,
           customerId: input.customerId,
           serviceId: input.serviceId,
@@ -79,10 +80,7 @@ export async function createBooking({
           notes: input.notes ?? null,
           userId: ctx.userId,
           at: ctx.now(),
-        });
-        await announceChange(tx, booking, { kind: booking.status === 'pending' ? 'booking_pending' : 'booking_confirmed', at: ctx.now() });
-        await onBooked?.(tx, booking);
-        return booking;
+        }, onBooked);
       });
     } catch (error) {
       if (!isExclusionViolation(error) || chosen === undefined) throw error;
@@ -91,4 +89,23 @@ export async function createBooking({
     }
   }
   throw slotJustTaken();
+}
+
+/**
+ * Booking, holds and first history row (one statement, under the exclusion constraint), its
+ * `booking-changed` job and onBooked's first read: sent together, one round trip on PostgreSQL.
+ */
+async function writeBooking(tx: Transaction, row: NewBookingRow, onBooked: OnBooked | undefined): Promise<Booking> {
+  const job = await announceChangeStatement(
+    { id: row.id, version: 1, staffId: row.staffId, startsAt: row.start, endsAt: row.end },
+    { kind: row.status === 'pending' ? 'booking_pending' : 'booking_confirmed', at: row.at },
+  );
+  const writes = executePipelined(tx, [insertBookingStatement(row), job]);
+  if (!writes.isQueued) await writes.rows;
+  const booked = onBooked?.(tx, { id: row.id });
+  // A failed insert fails onBooked's read too (25P02): the insert's own error is the one to throw.
+  booked?.catch(() => undefined);
+  const booking = insertedBooking((await writes.rows)[0]!);
+  await booked;
+  return booking;
 }

@@ -8,7 +8,7 @@ import { type VisitLineTimes } from '@salon/scheduling';
 import { announceChange } from './_internal/announce-change';
 import { recordStatusChange } from './_internal/record-status-change';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
-import { type BookingContext } from './context';
+import { type BookingContext, type OnBooked } from './context';
 
 const MINUTE_MS = 60_000;
 
@@ -40,7 +40,7 @@ export async function createVisitBooking({
   ctx: BookingContext;
   input: VisitBookingInput;
   beforeBook?: (tx: Transaction) => Promise<void>;
-  onBooked?: (tx: Transaction, booking: Booking) => Promise<void>;
+  onBooked?: OnBooked;
 }): Promise<Booking> {
   const { shop } = input;
   const services = await Promise.all(

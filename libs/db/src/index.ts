@@ -30,6 +30,7 @@ export { createDatabase, type CreateDatabaseOptions, type DatabasePoolMode } fro
 export { migrate, checkMigrations, MIGRATIONS_FOLDER, type MigrationOptions, type MigrationStatus } from './migrations';
 export { withTransaction } from './transaction';
 export { executePrepared } from './execute-prepared';
+export { executePipelined, type Pipelined } from './execute-pipelined';
 export { tableRow } from './table-row';
 export { acquireDataDirLock, DataDirInUseError } from './data-dir-lock';
 export { runDatabaseTool, type DatabaseToolOptions, type DatabaseTarget } from './tool/run-database-tool';

@@ -1,8 +1,8 @@
-import { type Database } from '@salon/db';
+import { type Database, type SQL } from '@salon/db';
 import PgBoss from 'pg-boss';
 import { DEAD_LETTER_QUEUE, JOBS, type Job } from './catalogue';
 import { jobIdFor } from './job-id';
-import { drizzleExecutor, type SqlExecutor } from './sql-executors';
+import { bindPlaceholders, drizzleExecutor, type SqlExecutor } from './sql-executors';
 
 /** When and how often: `dedupeKey` makes the same logical job insert once (see jobIdFor). */
 export type EnqueueOptions = {
@@ -30,6 +30,25 @@ const sender = new PgBoss({
  */
 export async function enqueue(db: Database, job: Job, opts: EnqueueOptions = {}): Promise<string | null> {
   return sendJob(drizzleExecutor(db), sender, job, opts);
+}
+
+/**
+ * The statement enqueue() would run, to send with others in one round trip (`executePipelined` of
+ * @salon/db) inside the caller's transaction: pg-boss's own INSERT with this job's values. Runs
+ * nothing; the payload is parsed here, as enqueue() parses it.
+ * @throws ZodError when the payload does not match the catalogue (a programming error)
+ */
+export async function enqueueStatement(job: Job, opts: EnqueueOptions = {}): Promise<SQL> {
+  let statement: SQL | undefined;
+  const capture: SqlExecutor = {
+    executeSql: async (text, values = []) => {
+      statement = bindPlaceholders(text, values);
+      return { rows: [] };
+    },
+  };
+  await sendJob(capture, sender, job, opts);
+  if (!statement) throw new Error(`pg-boss sent no statement for ${job.name}`);
+  return statement;
 }
 
 /** Shared by enqueue() and the worker's own sends: the catalogue's retry policy travels with each job. */

@@ -19,7 +19,7 @@ export {
   type JobPayload,
   type Job,
 } from './catalogue';
-export { enqueue, type EnqueueOptions } from './enqueue';
+export { enqueue, enqueueStatement, type EnqueueOptions } from './enqueue';
 export { createJobQueue, type JobQueue, type JobQueueOptions, type JobHandler, type QueueStats } from './job-queue';
 export { type JobLogger } from './run-batch';
 export { jobIdFor } from './job-id';

@@ -19,7 +19,8 @@ export function drizzleExecutor(db: Database): SqlExecutor {
   };
 }
 
-function bindPlaceholders(text: string, values: unknown[]): SQL {
+/** pg-boss's `$n` text and values as one Drizzle statement (every occurrence a bound parameter). */
+export function bindPlaceholders(text: string, values: unknown[]): SQL {
   const pieces = text.split(/\$(\d+)/);
   const query = sql.empty();
   pieces.forEach((piece, i) => {

@@ -1,7 +1,9 @@
-import { bookings, executePrepared, sql, tableRow, type Booking, type ServiceSegment, type Transaction } from '@salon/db';
+import { bookings, sql, tableRow, type Booking, type ServiceSegment, type SQL } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 
 export type NewBookingRow = {
+  /** Made by the caller (randomUUID), so statements sent with this one can name the booking. */
+  id: string;
   shopId: string;
   customerId: string;
   serviceId: string;
@@ -24,16 +26,16 @@ export type NewBookingRow = {
 };
 
 /**
- * Writes a booking, its holds and its first status-history row in one statement (data-
- * modifying CTEs), with the service's name, price, duration and buffers snapshotted from the row
- * (the stylist's own price and duration where set). The hold goes in under the exclusion constraint:
- * an overlap fails the whole statement with 23P01, exactly as separate inserts did.
- * One round trip instead of four (snapshot select, booking, hold, history).
- * @throws NotFoundError('Service') when the service is gone or the stylist no longer performs it
+ * The statement writing a booking, its holds and its first status-history row (data-modifying
+ * CTEs), with the service's name, price, duration and buffers snapshotted from the row (the
+ * stylist's own price and duration where set). The hold goes in under the exclusion constraint:
+ * an overlap fails the whole statement with 23P01, exactly as separate inserts did. It returns the
+ * booking row (version 1: the job sent with it says so), or no row when the service is gone or the stylist no longer performs it
+ * (`insertedBooking` turns that into NotFoundError). Send it with `executePipelined`.
  */
-export async function insertBooking(tx: Transaction, row: NewBookingRow): Promise<Booking> {
+export function insertBookingStatement(row: NewBookingRow): SQL {
   const at = row.at.toISOString();
-  const rows = await executePrepared(tx, sql`
+  return sql`
     with snapshot as (
       select sv.id, sv.name, coalesce(ss.price_minor, sv.price_minor) as price_minor,
              coalesce(ss.duration_minutes, sv.duration_minutes) as duration_minutes,
@@ -42,13 +44,13 @@ export async function insertBooking(tx: Transaction, row: NewBookingRow): Promis
       where sv.id = ${row.serviceId}
       limit 1
     ), booking as (
-      insert into bookings (shop_id, customer_id, service_id, staff_id, starts_at, ends_at, status, service_name, price_minor,
-                            currency, duration_minutes, buffer_before_minutes, buffer_after_minutes, segments, notes, created_at, updated_at)
-      select ${row.shopId}, ${row.customerId}, snapshot.id, ${row.staffId}, ${row.start.toISOString()}::timestamptz,
+      insert into bookings (id, shop_id, customer_id, service_id, staff_id, starts_at, ends_at, status, service_name, price_minor,
+                            currency, duration_minutes, buffer_before_minutes, buffer_after_minutes, segments, notes, created_at, updated_at, version)
+      select ${row.id}::uuid, ${row.shopId}, ${row.customerId}, snapshot.id, ${row.staffId}, ${row.start.toISOString()}::timestamptz,
              ${row.end.toISOString()}::timestamptz, ${row.status}::booking_status, snapshot.name, snapshot.price_minor, ${row.currency},
              snapshot.duration_minutes, snapshot.buffer_before_minutes, snapshot.buffer_after_minutes,
              ${row.segments === null ? null : JSON.stringify(row.segments)}::jsonb, ${row.notes},
-             ${at}::timestamptz, ${at}::timestamptz
+             ${at}::timestamptz, ${at}::timestamptz, 1
       from snapshot
       returning *
     ), hold as (
@@ -59,7 +61,14 @@ export async function insertBooking(tx: Transaction, row: NewBookingRow): Promis
       insert into booking_status_history (booking_id, from_status, to_status, changed_by_user_id, reason, created_at)
       select booking.id, null, booking.status, ${row.userId}, null, ${at}::timestamptz from booking
     )
-    select * from booking`);
+    select * from booking`;
+}
+
+/**
+ * The booking insertBookingStatement wrote, from its rows.
+ * @throws NotFoundError('Service') when it wrote none (the service is gone or the stylist no longer performs it)
+ */
+export function insertedBooking(rows: Record<string, unknown>[]): Booking {
   if (!rows[0]) throw new NotFoundError('Service');
   return tableRow(bookings, rows[0]);
 }

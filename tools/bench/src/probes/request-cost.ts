@@ -3,7 +3,7 @@
 // this process (server and fetch client both: the same client cost for every route) and the CPU of
 // the app pool's PostgreSQL backends (/proc/<pid>/stat, read through a second connection: the server must run here).
 // CPU time is what 50 connections compete for, so the ratios to the baseline predict the benches'.
-// Run: DATABASE_URL=… npx tsx tools/bench/src/probes/request-cost.ts [requests]
+// Run: DATABASE_URL=… npx tsx tools/bench/src/probes/request-cost.ts [requests] [route name filter, e.g. bookings]
 import { createTestSigner } from '@salon/auth/testing';
 import { createCustomerApp } from '@salon/customer-api/app';
 import { createDatabase, sql } from '@salon/db';
@@ -48,7 +48,8 @@ async function main(): Promise<void> {
         method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: bodies[next++]! })],
     ];
     console.log(`per request, ${count} sequential requests each after 20 warm-up (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
-    for (const [name, send] of routes) {
+    const only = process.argv[3];
+    for (const [name, send] of routes.filter(([name]) => !only || name.includes(only))) {
       for (let i = 0; i < 20; i += 1) await (await send()).text();
       const ticks = await backendTicks(db);
       const cpu = process.cpuUsage();
