@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'conflict',
   'idempotency_in_progress',
   'payload_too_large',
+  'headers_too_large',
   'unsupported_media_type',
   'idempotency_key_reused',
   'rate_limited',
@@ -22,7 +23,7 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 431 | 500 | 503;
 
 /** The one place an error code becomes an HTTP status. */
 export function statusFor(code: ErrorCode): ErrorStatus {
@@ -43,6 +44,8 @@ export function statusFor(code: ErrorCode): ErrorStatus {
       return 409;
     case 'payload_too_large':
       return 413;
+    case 'headers_too_large':
+      return 431;
     case 'unsupported_media_type':
       return 415;
     case 'idempotency_key_reused':

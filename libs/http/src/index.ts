@@ -5,6 +5,7 @@ export { createLogger, withSafeErrors, type Logger } from './logging';
 export { serializeError } from './serialize-error';
 export { findNulBytes } from './refuse-nul-bytes';
 export { listen, onShutdownSignal, type RunningServer } from './listen';
+export { answerClientErrors } from './client-error';
 export { requestId } from './request-id';
 export { sendError } from './send-error';
 export { rawBodyOf } from './json-body';

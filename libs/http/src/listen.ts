@@ -1,5 +1,6 @@
 import { type Express } from 'express';
 import { type Server } from 'node:http';
+import { answerClientErrors } from './client-error';
 
 export type RunningServer = { port: number; close(): Promise<void> };
 
@@ -10,6 +11,7 @@ export type RunningServer = { port: number; close(): Promise<void> };
 export function listen(app: Express, port: number, opts: { host?: string; drainMs?: number } = {}): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(port, opts.host ?? '0.0.0.0');
+    answerClientErrors(server);
     server.once('error', reject);
     server.once('listening', () => {
       const address = server.address();

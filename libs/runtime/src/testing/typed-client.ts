@@ -1,4 +1,5 @@
 import { initClient, type AppRouter } from '@ts-rest/core';
+import { answerClientErrors } from '@salon/http';
 import { type Express } from 'express';
 import { once } from 'node:events';
 import { type AddressInfo } from 'node:net';
@@ -14,6 +15,8 @@ import { type TestApi } from './create-test-api';
  */
 export async function startTypedClient<TContract extends AppRouter>(api: Pick<TestApi, 'app'>, contract: TContract) {
   const server = (api.app as Express).listen(0, '127.0.0.1');
+  // As listen() does in production: what Node's parser refuses still gets the error envelope.
+  answerClientErrors(server);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

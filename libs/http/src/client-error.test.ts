@@ -1,0 +1,48 @@
+import express from 'express';
+import { connect } from 'node:net';
+import { listen, type RunningServer } from './listen';
+
+let server: RunningServer;
+beforeAll(async () => {
+  const app = express();
+  app.get('/ok', (_req, res) => res.json({ ok: true }));
+  server = await listen(app, 0, { host: '127.0.0.1', drainMs: 100 });
+});
+afterAll(() => server.close());
+
+/** Sends raw bytes and reads until the server closes the connection. */
+function exchange(raw: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.port, '127.0.0.1', () => socket.write(raw));
+    let answer = '';
+    socket.on('data', (chunk) => { answer += chunk.toString('utf8'); });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+function parse(answer: string) {
+  const [head = '', body = ''] = answer.split('\r\n\r\n');
+  return { statusLine: head.split('\r\n')[0], head, body: JSON.parse(body) as { error: { code: string; message: string; requestId: string; details: unknown[] } } };
+}
+
+describe('what the HTTP parser refuses gets the error envelope', () => {
+  it('answers headers over 16 kB with 431 headers_too_large', async () => {
+    const { statusLine, head, body } = parse(await exchange(`GET /ok HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${'a'.repeat(20_000)}\r\n\r\n`));
+    expect(statusLine).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+    expect(head).toMatch(/content-type: application\/json/i);
+    expect(body.error).toMatchObject({ code: 'headers_too_large', details: [] });
+    expect(head).toContain(`X-Request-Id: ${body.error.requestId}`);
+  });
+
+  it('answers bytes that are not HTTP with 400 validation_failed', async () => {
+    const { statusLine, body } = parse(await exchange('HELLO THERE\r\n\r\n'));
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect(body.error.code).toBe('validation_failed');
+  });
+
+  it('still serves ordinary requests', async () => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/ok`);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+});
