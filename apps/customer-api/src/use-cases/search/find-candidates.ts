@@ -1,5 +1,5 @@
 import { executePrepared, sql, type Database, type SQL } from '@salon/db';
-import { type SearchQuery } from '@salon/contracts-customer';
+import { DEFAULT_RADIUS_KM, type SearchQuery } from '@salon/contracts-customer';
 import { type SearchCursor } from './search-cursor';
 
 /** A shop row with the sort key its page is cut on and what made it match. */
@@ -65,7 +65,7 @@ export const CANDIDATE_CAP = 200;
 export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | undefined, limit: number): SQL {
   const [lat, lng] = query.near ?? [0, 0];
   const here = sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
-  const radiusM = query.radiusKm * 1000;
+  const radiusM = (query.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
   const q = query.q;
   const serviceFilters: SQL[] = [sql`s.is_active`, sql`s.deleted_at is null`];
   if (query.category) serviceFilters.push(sql`lower(s.category) = lower(${query.category})`);

@@ -1,6 +1,7 @@
 import { listSlotsForShops } from '@salon/availability';
 import { PublicShopSchema, type SearchQuery, type SearchResult } from '@salon/contracts-customer';
 import { type Database, type Shop } from '@salon/db';
+import { ValidationError } from '@salon/errors';
 import { findCandidates, type Candidate } from './find-candidates';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
 
@@ -16,10 +17,14 @@ const MAX_EXAMINED = 40;
  * slot engine on the batch's candidates only (at most MAX_EXAMINED), with their services and
  * schedules loaded in one statement (listSlotsForShops: same rows, engine and policy as the slot
  * endpoints), never on every shop. The cursor marks the last candidate examined, so a page that
- * dropped unavailable shops continues after them.
+ * dropped unavailable shops continues after them, and is bound to the search's filters.
+ * @throws ValidationError (query.radiusKm) for radiusKm without near; (query.cursor) for a cursor of another search
  */
 export async function searchShops({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: SearchQuery }) {
-  let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
+  if (input.radiusKm !== undefined && !input.near) {
+    throw new ValidationError('radiusKm needs near.', [{ path: 'query.radiusKm', message: 'radiusKm is a distance from near=lat,lng: give near too, or leave radiusKm out.' }]);
+  }
+  let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor, input) : undefined;
   const batchSize = input.availableOn ? Math.max(MAX_EXAMINED, input.limit) : input.limit;
   const rows = await findCandidates(ctx.db, input, after, batchSize + 1);
   const slotsOf = input.availableOn ? await slotLookup(ctx, rows.slice(0, batchSize), input.availableOn) : undefined;
@@ -33,7 +38,7 @@ export async function searchShops({ ctx, input }: { ctx: { db: Database; now: ()
     items.push(toResult(row));
   }
   const hasMore = rows.length > examined;
-  return { items, nextCursor: hasMore && after ? encodeSearchCursor(after) : null };
+  return { items, nextCursor: hasMore && after ? encodeSearchCursor(after, input) : null };
 }
 
 /** The free slots on `date` of each candidate's matched service: one statement for the batch, the engine per shop on demand. */
