@@ -94,6 +94,13 @@ describe('GET /shops/search (public)', () => {
     expect(names(await search({ q: 'barbr', availableOn: '2026-06-07' }))).toEqual([]); // Sunday: no hours
   });
 
+  it('availableOn answers from cached slot days, yet sees a closure committed after them at once', async () => {
+    expect(names(await search({ q: 'barbr', availableOn: '2026-06-03' })).sort()).toEqual(['Fade Barber Shop', 'Seaside Barbers']);
+    expect(names(await search({ q: 'barbr', availableOn: '2026-06-03' })).sort()).toEqual(['Fade Barber Shop', 'Seaside Barbers']); // from the cache
+    await api.database.db.insert(dateOverrides).values({ shopId: shopIds['barber']!, date: '2026-06-03', isClosed: true });
+    expect(names(await search({ q: 'barbr', availableOn: '2026-06-03' }))).toEqual(['Seaside Barbers']);
+  });
+
   it('pages with a cursor without repeating or skipping a shop', async () => {
     const seen: string[] = [];
     let cursor: string | undefined;

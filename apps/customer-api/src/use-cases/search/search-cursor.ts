@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type SearchQuery } from '@salon/contracts-customer';
+import { DEFAULT_RADIUS_KM, type SearchQuery } from '@salon/contracts-customer';
 import { ValidationError } from '@salon/errors';
 
 /** Where a search page ended: the last examined shop's sort key (distance, relevance or created-at ms) and id. */
@@ -16,7 +16,7 @@ const normalised = (text: string | undefined, spaces: 'single' | 'none') =>
 export function searchFingerprint(query: SearchQuery): string {
   const filters = [
     query.q ?? null, normalised(query.city, 'single'), normalised(query.postalCode, 'none'), query.near ?? null,
-    query.near ? query.radiusKm ?? null : null, query.category?.toLowerCase() ?? null, query.serviceId?.toLowerCase() ?? null,
+    query.near ? query.radiusKm ?? DEFAULT_RADIUS_KM : null, query.category?.toLowerCase() ?? null, query.serviceId?.toLowerCase() ?? null,
     query.maxPriceMinor ?? null, query.availableOn ?? null,
   ];
   return createHash('sha256').update(JSON.stringify(filters)).digest('base64url').slice(0, 12);
