@@ -27,14 +27,15 @@ export async function findCandidates(db: Database, query: SearchQuery, after: Se
   const statement = buildCandidateQuery(query, after, limit);
   // Prepared: a q statement took 3-8 ms to plan, a near one 2-4 ms (more than it took to run);
   // their plans hardly depend on the values, only on which filters are present (one statement each).
-  if (!query.q) return executePrepared<Candidate>(db, statement);
-  return withWordSimilarityThreshold(db, (tx) => executePrepared<Candidate>(tx, statement));
+  // A q statement sets its own word-similarity threshold (thresholdFirst): no transaction round trips.
+  return executePrepared<Candidate>(db, statement);
 }
 
 /**
  * `<%` matches at word similarity ≥ 0.6 by default, which misses one-letter typos of short words
  * (colur vs Colour scores 0.5); 0.4 still rejects unrelated words. Runs `fn` in a transaction with
- * the threshold set locally, as every `q` query (and an EXPLAIN of one) needs.
+ * the threshold set locally. The candidate statement no longer needs it (it sets the threshold
+ * itself: thresholdFirst); kept for callers that run other `<%` SQL.
  */
 export function withWordSimilarityThreshold<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
@@ -149,5 +150,14 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
       order by ${q ? sql`${textMatch} desc, ` : sql``}s.price_minor, s.id
       limit 1
     ) ms on true
+    ${q ? thresholdFirst : sql``}
     order by page.sort_key, page.id`;
 }
+
+/**
+ * Sets the `<%` threshold for this statement only, before any of it runs: a WHERE without columns
+ * is a one-time filter on a gating Result node at the top of the plan, evaluated before the node
+ * pulls a single row from the scans below; set_config(…, true) lasts until the statement's implicit
+ * transaction ends. Replaces BEGIN + set_config + COMMIT (three more round trips per search).
+ */
+const thresholdFirst = sql`where (select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)) is not null`;

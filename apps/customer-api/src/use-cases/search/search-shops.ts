@@ -59,8 +59,19 @@ const availabilityItems = (rows: Candidate[]): AvailabilityItem[] =>
   rows.filter((row) => row.ms_id).map((row) => ({ shop: toShop(row), serviceId: row.ms_id!, cacheVersion: Number(row['cache_version'] ?? 0) }));
 
 // Raw rows are snake_case; the public projection is the contract's schema, so nothing private leaks.
+// Column names are few and fixed: each is converted once (a regex per key per row was ~1 ms a page).
+const CAMEL = new Map<string, string>();
+const camelOf = (key: string) => {
+  let camel = CAMEL.get(key);
+  if (camel === undefined) {
+    camel = key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    if (CAMEL.size < 500) CAMEL.set(key, camel);
+  }
+  return camel;
+};
 function toShop(row: Candidate): Shop {
-  const camel = Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), value]));
+  const camel: Record<string, unknown> = {};
+  for (const key in row) camel[camelOf(key)] = row[key];
   return camel as unknown as Shop;
 }
 
