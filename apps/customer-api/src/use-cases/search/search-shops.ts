@@ -8,8 +8,8 @@ import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './sea
 import { type SearchPage, type SearchPageCache } from './search-page-cache';
 
 /**
- * With availableOn, at most this many candidates (each one runs the slot engine) are examined per
- * page, fetched in one query: a page may come back short, never slow. (It was up to 4 batches of
+ * With availableOn, at most this many candidates (each one a cached slot day or an engine run) are
+ * examined per page, fetched in one query: a page may come back short, never slow. (It was up to 4 batches of
  * limit + 1, each re-running the whole candidate query.)
  */
 const MAX_EXAMINED = 40;
@@ -20,9 +20,9 @@ export type SearchContext = { db: Database; now: () => Date; readCache?: ReadCac
 /**
  * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then checks the
  * batch's candidates only (at most MAX_EXAMINED) through the slot endpoints' exact cache of slot
- * days (checkAvailabilityOn: same entries, engine and policy), computing only the missing days'
- * shops that the page reaches, never every shop. The cursor marks the last candidate examined, so a page that
- * dropped unavailable shops continues after them, and is bound to the search's filters.
+ * days (checkAvailabilityOn: same entries, engine and policy), computing only the missing days of
+ * the shops the page reaches, never every shop. The cursor marks the last candidate examined, so a
+ * page that dropped unavailable shops continues after them, and is bound to the search's filters.
  * With `ctx.searchPages` the page comes through that short-lived cache (at most its TTL old);
  * the input is checked first, so a refused query never reads a cached page.
  * @throws ValidationError (query.radiusKm) for radiusKm without near; (query.cursor) for a cursor of another search
