@@ -13,22 +13,25 @@ import { favoritesRoutes } from './routes/favorites.routes';
 import { openingHoursRoutes } from './routes/opening-hours.routes';
 import { shopsRoutes } from './routes/shops.routes';
 import { slotsRoutes } from './routes/slots.routes';
+import { createSearchPageCache } from './use-cases/search/search-page-cache';
 
 const s = initServer();
 
 /**
  * The customer API as an Express app. It never listens: main.ts and tests decide that.
  * `readCache` unset: an in-process LRU of its own (tests; server.ts passes the configured one).
+ * `searchCacheTtlSeconds` unset or 0: no search page cache (tests see every write at once).
  */
-export function createCustomerApp(deps: ApiDeps, opts: { readCache?: ReadCache; billing?: BillingSettings } = {}) {
+export function createCustomerApp(deps: ApiDeps, opts: { readCache?: ReadCache; billing?: BillingSettings; searchCacheTtlSeconds?: number } = {}) {
   const readCache = opts.readCache ?? { cache: createMemoryCache({ maxEntries: 1_000 }), ttlSeconds: 600 };
+  const searchPages = createSearchPageCache({ cache: readCache.cache, ttlSeconds: opts.searchCacheTtlSeconds ?? 0 });
   const reads = { db: deps.ctx.db, now: deps.ctx.now, readCache };
   const billing = createBillingContext({ db: deps.ctx.db, now: deps.ctx.now, settings: opts.billing ?? DEFAULT_BILLING_SETTINGS });
   // Express tries routes in this order: keep routers with `/shops/:id` after every static
   // `/shops/<word>` route, or the word is read as an id (catalogue.route.test.ts checks it).
   const routes = s.router(customerContract, {
     auth: authRoutes(deps.ctx, { api: 'customer' }),
-    shops: shopsRoutes(deps.ctx),
+    shops: shopsRoutes({ ...deps.ctx, readCache, searchPages }),
     slots: slotsRoutes(reads),
     customers: customersRoutes(deps.ctx),
     favorites: favoritesRoutes(deps.ctx),

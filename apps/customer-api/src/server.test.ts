@@ -17,6 +17,12 @@ describe('customer-api read cache config', () => {
     expect(() => loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, CACHE_MEMORY_MAX_ENTRIES: 'lots' })).toThrow(/CACHE_MEMORY_MAX_ENTRIES/);
   });
 
+  it('reads SEARCH_CACHE_TTL_SECONDS: 10 by default, 0 turns the search page cache off', () => {
+    expect(loadCustomerApiConfig({ CLERK_JWT_KEY: PEM }).SEARCH_CACHE_TTL_SECONDS).toBe(10);
+    expect(loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, SEARCH_CACHE_TTL_SECONDS: '0' }).SEARCH_CACHE_TTL_SECONDS).toBe(0);
+    expect(() => loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, SEARCH_CACHE_TTL_SECONDS: '-1' })).toThrow(/SEARCH_CACHE_TTL_SECONDS/);
+  });
+
   it('uses Redis when REDIS_URL is set and an in-process LRU otherwise', async () => {
     const memory = createReadCache(loadCustomerApiConfig({ CLERK_JWT_KEY: PEM }), silent);
     const redis = createReadCache(loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, REDIS_URL: `redis://127.0.0.1:${await freePort()}` }), silent);

@@ -21,7 +21,7 @@ export async function startCustomerApi(opts: { config: CustomerApiConfig; databa
       ...opts,
       name: 'customer-api',
       port: opts.config.CUSTOMER_API_PORT,
-      createApp: (deps) => createCustomerApp(deps, { readCache, billing }),
+      createApp: (deps) => createCustomerApp(deps, { readCache, billing, searchCacheTtlSeconds: opts.config.SEARCH_CACHE_TTL_SECONDS }),
     });
   } catch (error) {
     await readCache.cache.close(); // a port in use must not leave a Redis client holding the process open

@@ -24,6 +24,12 @@ export const cacheKeys = {
     weeklyHoursId?: string;
   }) => join(['slots', input.shopId, input.date, `v${input.version}`, input.serviceId, input.staffId, input.weeklyHoursId]),
   /**
+   * One page of a public search, by a hash of everything that decides it (filters, limit, cursor):
+   * `search:{queryHash}`. NOT versioned (a page spans many shops): only for answers that may be
+   * as old as their TTL (customer-api's SEARCH_CACHE_TTL_SECONDS, docs/caching.md).
+   */
+  searchPage: (queryHash: string) => join(['search', queryHash]),
+  /**
    * A user's subscription. Not versioned (no shop row to carry a version), and not read through
    * today: plan limits read the subscription inside their write transaction (docs/caching.md). If
    * used, delete it after the transaction that changes the subscription commits, and keep its TTL

@@ -94,6 +94,13 @@ describe('GET /shops/search (public)', () => {
     expect(names(await search({ q: 'barbr', availableOn: '2026-06-07' }))).toEqual([]); // Sunday: no hours
   });
 
+  it('availableOn answers from cached slot days, yet sees a closure committed after them at once', async () => {
+    expect(names(await search({ q: 'barbr', availableOn: '2026-06-03' })).sort()).toEqual(['Fade Barber Shop', 'Seaside Barbers']);
+    expect(names(await search({ q: 'barbr', availableOn: '2026-06-03' })).sort()).toEqual(['Fade Barber Shop', 'Seaside Barbers']); // from the cache
+    await api.database.db.insert(dateOverrides).values({ shopId: shopIds['barber']!, date: '2026-06-03', isClosed: true });
+    expect(names(await search({ q: 'barbr', availableOn: '2026-06-03' }))).toEqual(['Seaside Barbers']);
+  });
+
   it('pages with a cursor without repeating or skipping a shop', async () => {
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -104,6 +111,38 @@ describe('GET /shops/search (public)', () => {
       cursor = body.nextCursor;
     }
     expect(seen).toEqual(['Fade Barber Shop', 'Studio Nine', 'Seaside Barbers']);
+  });
+
+  it('refuses a cursor used with other filters (400 validation_failed), and still pages when only limit changes', async () => {
+    const first = await search({ near: `${CENTRE.lat},${CENTRE.lng}`, radiusKm: 100, limit: 1 });
+    const cursor = first.nextCursor!;
+    expect(names(await search({ near: `${CENTRE.lat},${CENTRE.lng}`, radiusKm: 100, limit: 2, cursor }))).toEqual(['Studio Nine', 'Seaside Barbers']);
+    for (const other of [
+      { near: `${CENTRE.lat},${CENTRE.lng}`, radiusKm: 50 },
+      { near: `${CENTRE.lat},${CENTRE.lng}`, radiusKm: 100, category: 'colour' },
+      { q: 'barbr' },
+      { city: 'London' },
+    ]) {
+      const res = await typed.client.shops.search({ query: { ...other, limit: 1, cursor } as never });
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual(errorEnvelope('validation_failed'));
+      expect((res.body as { error: { details: { path: string }[] } }).error.details.map((detail) => detail.path)).toEqual(['query.cursor']);
+    }
+  });
+
+  it('treats city and postal code spelled differently as the same search when paging', async () => {
+    const first = await search({ city: 'London', limit: 1 });
+    expect(first.nextCursor).not.toBeNull();
+    expect(names(await search({ city: '  LONDON ', limit: 1, cursor: first.nextCursor! }))).toHaveLength(1);
+  });
+
+  it('refuses radiusKm without near: 400 validation_failed on query.radiusKm', async () => {
+    const res = await typed.client.shops.search({ query: { radiusKm: 5 } as never });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual(errorEnvelope('validation_failed'));
+    const { error } = res.body as { error: { message: string; details: { path: string; message: string }[] } };
+    expect(error.message).toMatch(/radiusKm needs near/);
+    expect(error.details).toEqual([expect.objectContaining({ path: 'query.radiusKm', message: expect.stringMatching(/near=lat,lng/) })]);
   });
 
   it.each([

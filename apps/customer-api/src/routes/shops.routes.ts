@@ -1,12 +1,11 @@
 import { shopsContract } from '@salon/contracts-customer';
-import { type Database } from '@salon/db';
 import { initServer } from '@ts-rest/express';
 import { listPublicShops } from '../use-cases/shops/list-public-shops';
-import { searchShops } from '../use-cases/search/search-shops';
+import { searchShops, type SearchContext } from '../use-cases/search/search-shops';
 
 const s = initServer();
 
-export const shopsRoutes = (ctx: { db: Database; now: () => Date }) =>
+export const shopsRoutes = (ctx: SearchContext) =>
   s.router(shopsContract, {
     list: async ({ query }) => ({ status: 200, body: await listPublicShops({ ctx, input: query }) }),
     search: async ({ query }) => ({ status: 200, body: await searchShops({ ctx, input: query }) }),

@@ -10,13 +10,17 @@ const NearSchema = z
   .refine(([lat, lng]) => Math.abs(lat) <= 90 && Math.abs(lng) <= 180, 'Latitude must be within ±90 and longitude within ±180.')
   .describe('Where the customer is, "lat,lng" in decimal degrees (WGS 84): results are sorted nearest first.');
 
+/** The radius of a `near` search without `radiusKm`, in km. */
+export const DEFAULT_RADIUS_KM = 10;
+
 /** GET /shops/search: any combination; every filter narrows. Unknown parameters are a 400. */
 export const SearchQuerySchema = PaginationQuerySchema.extend({
   q: text({ max: 100 }).optional().describe('Shop name or service text; typo-tolerant (barbr finds Barber), ranked by relevance.'),
   city: text({ max: 100 }).optional().describe('City; case and spaces do not matter.'),
   postalCode: text({ max: 20 }).optional().describe('Postal code; case and spaces do not matter (sw1a1aa = SW1A 1AA).'),
   near: NearSchema.optional(),
-  radiusKm: z.coerce.number().positive().max(200).default(10).describe('With near: how far, in km (default 10, at most 200).'),
+  radiusKm: z.coerce.number().positive().max(200).optional()
+    .describe(`Only with near (alone it is a 400): how far, in km (default ${DEFAULT_RADIUS_KM}, at most 200).`),
   category: text({ max: 60 }).optional().describe('Only shops offering an active service of this category (case-insensitive).'),
   serviceId: UuidSchema.optional().describe('Only the shop offering this service.'),
   maxPriceMinor: z.coerce.number().int().min(0).max(100_000_000).optional().describe('Only shops with a matching service at or under this price, in minor units.'),

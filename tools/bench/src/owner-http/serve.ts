@@ -3,6 +3,7 @@
 // `npx nx serve owner-api` runs. It has its own process so the load generator does not share its
 // event loop. Started by owner-http.ts with fork(); tells the parent its ports over IPC.
 import { createCustomerApp } from '@salon/customer-api/app';
+import { DEFAULT_SEARCH_CACHE_TTL_SECONDS } from '@salon/customer-api/config';
 import { createOwnerApp } from '@salon/owner-api/app';
 import { createDatabase } from '@salon/db';
 import { createLogger, listen } from '@salon/http';
@@ -10,7 +11,8 @@ import { createIdentityContext } from '@salon/identity';
 import { createRateLimits } from '@salon/runtime';
 import { createBaselineApp } from './baseline-app';
 
-export type ServeMessage = { ownerPort: number; customerPort: number; baselinePort: number };
+/** customerPort: search page cache as configured (BENCH_SEARCH_CACHE_TTL_SECONDS, else the app's default); customerNoSearchCachePort: the same app with it off. */
+export type ServeMessage = { ownerPort: number; customerPort: number; customerNoSearchCachePort: number; baselinePort: number };
 
 async function main(): Promise<void> {
   const url = process.env['BENCH_DATABASE_URL'];
@@ -23,12 +25,14 @@ async function main(): Promise<void> {
   const rateLimits = createRateLimits({ name: 'owner-api', config: { RATE_LIMIT_PER_MINUTE: 1_000_000, RATE_LIMIT_PER_IP_PER_MINUTE: 1_000_000 }, logger });
   const deps = { ctx, database, logger, rateLimits: rateLimits.limits };
   const owner = await listen(createOwnerApp(deps), 0, { host: '127.0.0.1', drainMs: 15_000 });
-  const customer = await listen(createCustomerApp(deps), 0, { host: '127.0.0.1', drainMs: 15_000 });
+  const searchCacheTtlSeconds = Number(process.env['BENCH_SEARCH_CACHE_TTL_SECONDS'] ?? DEFAULT_SEARCH_CACHE_TTL_SECONDS);
+  const customer = await listen(createCustomerApp(deps, { searchCacheTtlSeconds }), 0, { host: '127.0.0.1', drainMs: 15_000 });
+  const customerNoSearchCache = await listen(createCustomerApp(deps, { searchCacheTtlSeconds: 0 }), 0, { host: '127.0.0.1', drainMs: 15_000 });
   const baseline = await listen(createBaselineApp(deps), 0, { host: '127.0.0.1', drainMs: 15_000 });
   process.on('disconnect', () => {
-    void Promise.all([owner.close(), customer.close(), baseline.close()]).then(() => database.close()).finally(() => process.exit(0));
+    void Promise.all([owner.close(), customer.close(), customerNoSearchCache.close(), baseline.close()]).then(() => database.close()).finally(() => process.exit(0));
   });
-  process.send({ ownerPort: owner.port, customerPort: customer.port, baselinePort: baseline.port } satisfies ServeMessage);
+  process.send({ ownerPort: owner.port, customerPort: customer.port, customerNoSearchCachePort: customerNoSearchCache.port, baselinePort: baseline.port } satisfies ServeMessage);
 }
 
 main().catch((error: unknown) => {

@@ -43,6 +43,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       RATE_LIMIT_PER_IP_PER_MINUTE: '1000000',
       TRUST_PROXY: '1',
       LOG_LEVEL: opts.logLevel,
+      // Searches computed on every request, as before the search page cache: this bench measures
+      // how computing them scales with data and replicas (customer-http shows the cache on and off).
+      SEARCH_CACHE_TTL_SECONDS: '0',
     };
     const apps: SpawnedApp[] = [];
     for (const app of ['owner-api', 'customer-api'] as const) {

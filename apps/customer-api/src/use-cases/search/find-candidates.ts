@@ -1,5 +1,5 @@
 import { executePrepared, sql, type Database, type SQL } from '@salon/db';
-import { type SearchQuery } from '@salon/contracts-customer';
+import { DEFAULT_RADIUS_KM, type SearchQuery } from '@salon/contracts-customer';
 import { type SearchCursor } from './search-cursor';
 
 /** A shop row with the sort key its page is cut on and what made it match. */
@@ -25,8 +25,13 @@ const normalisedPostalCode = (code: string) => code.replace(/\s+/g, '').toUpperC
  */
 export async function findCandidates(db: Database, query: SearchQuery, after: SearchCursor | undefined, limit: number): Promise<Candidate[]> {
   const statement = buildCandidateQuery(query, after, limit);
-  if (!query.q) return rowsOf(await db.execute(statement)) as Candidate[];
-  // Prepared: a q statement took 3-8 ms to plan; its capped plan hardly depends on the words.
+  // Prepared: a q statement took 3-8 ms to plan, a near one 2-4 ms (more than it took to run);
+  // their plans hardly depend on the values, only on which filters are present (one statement each).
+  if (!query.q) return executePrepared<Candidate>(db, statement);
+  // The threshold must be set before the statement is PLANNED, not only run: the planner estimates
+  // `<%` matches at the threshold in force, and at the default 0.6 it drove q&near from the
+  // services index (100-240 ms) instead of from the shops in the radius (5 ms). A one-time filter
+  // that set it inside the statement saved ~2 ms of round trips but planned at 0.6, so: a transaction.
   return withWordSimilarityThreshold(db, (tx) => executePrepared<Candidate>(tx, statement));
 }
 
@@ -60,12 +65,13 @@ export const CANDIDATE_CAP = 200;
  * filters, scores them (a shop's score: its best service or its name) and keeps each shop's best;
  * `page` cuts the keyset page (by relevance on `hits` alone, or by distance with `near`). Without `q`,
  * `page` filters and sorts shops. Only the page's rows then get their matched service (`ms`: best
- * text match among the filtered services, then cheapest).
+ * text match among the filtered services, then cheapest) and cache version (read here, in the
+ * request's first statement, so availableOn's cached slot days are exact: docs/caching.md).
  */
 export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | undefined, limit: number): SQL {
   const [lat, lng] = query.near ?? [0, 0];
   const here = sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
-  const radiusM = query.radiusKm * 1000;
+  const radiusM = (query.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
   const q = query.q;
   const serviceFilters: SQL[] = [sql`s.is_active`, sql`s.deleted_at is null`];
   if (query.category) serviceFilters.push(sql`lower(s.category) = lower(${query.category})`);
@@ -81,8 +87,10 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
   if (query.near) {
     shopFilters.push(sql`sh.latitude is not null`);
     shopFilters.push(sql`earth_box(${here}, ${radiusM}::float8) @> ll_to_earth(sh.latitude, sh.longitude)`);
-    shopFilters.push(sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude)) <= ${radiusM}::float8`);
   }
+  // Shops in the radius's bounding box (on the GiST index), before the exact distance test.
+  const boxWhere = sql.join(shopFilters, sql` and `);
+  if (query.near) shopFilters.push(sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude)) <= ${radiusM}::float8`);
   const shopWhere = sql.join(shopFilters, sql` and `);
   // A shop with a matching service passed the service filters already; one matched by name needs one.
   const anyService = sql`exists (select 1 from services s where s.shop_id = sh.id and ${serviceWhere})`;
@@ -90,7 +98,24 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
   const keyset = (key: SQL, id: SQL) => (after ? sql`and (${key} > ${after.key}::float8 or (${key} = ${after.key}::float8 and ${id} > ${after.id}))` : sql``);
 
   let page: SQL;
-  if (!q) {
+  if (!q && query.near) {
+    // Each shop's point computed once (the subquery is kept apart by offset 0): inlined, ll_to_earth
+    // ran for the distance test and again for the sort key, ~45% of this statement's time.
+    const located = sql`earth_distance(${here}, point)`;
+    page = sql`
+      select sh.*, near.distance as sort_key, near.distance as distance_m, null::float8 as relevance
+      from (
+        select id, ${located} as distance
+        from (
+          select sh.id, ll_to_earth(sh.latitude, sh.longitude) as point from shops sh
+          where ${boxWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``}
+          offset 0
+        ) boxed
+        where ${located} <= ${radiusM}::float8 ${keyset(located, sql`id`)}
+        order by distance, id
+        limit ${limit}
+      ) near join shops sh on sh.id = near.id`;
+  } else if (!q) {
     const sortKey = query.near ? distance : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
     page = sql`
       select sh.*, ${sortKey} as sort_key, ${distance} as distance_m, null::float8 as relevance
@@ -137,7 +162,8 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
 
   return sql`
     select page.*, ms.id as ms_id, ms.name as ms_name, ms.category as ms_category, ms.price_minor as ms_price_minor,
-           ms.duration_minutes as ms_duration_minutes
+           ms.duration_minutes as ms_duration_minutes,
+           coalesce((select v.version from shop_cache_versions v where v.shop_id = page.id), 0) as cache_version
     from (${page}) page
     left join lateral (
       select s.id, s.name, s.category, s.price_minor, s.duration_minutes
@@ -147,9 +173,4 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
       limit 1
     ) ms on true
     order by page.sort_key, page.id`;
-}
-
-// postgres.js returns the rows array itself; PGlite returns { rows }.
-function rowsOf(result: unknown): unknown[] {
-  return Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? []);
 }

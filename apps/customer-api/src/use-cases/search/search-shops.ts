@@ -1,50 +1,77 @@
-import { listSlotsForShops } from '@salon/availability';
 import { PublicShopSchema, type SearchQuery, type SearchResult } from '@salon/contracts-customer';
 import { type Database, type Shop } from '@salon/db';
+import { ValidationError } from '@salon/errors';
+import { type ReadCache } from '../../read-cache';
+import { checkAvailabilityOn, type AvailabilityItem } from './available-on';
 import { findCandidates, type Candidate } from './find-candidates';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
+import { type SearchPage, type SearchPageCache } from './search-page-cache';
 
 /**
- * With availableOn, at most this many candidates (each one runs the slot engine) are examined per
- * page, fetched in one query: a page may come back short, never slow. (It was up to 4 batches of
+ * With availableOn, at most this many candidates (each one a cached slot day or an engine run) are
+ * examined per page, fetched in one query: a page may come back short, never slow. (It was up to 4 batches of
  * limit + 1, each re-running the whole candidate query.)
  */
 const MAX_EXAMINED = 40;
 
+/** What search reads through: the database, the clock, the slot days' cache and the page cache (both optional). */
+export type SearchContext = { db: Database; now: () => Date; readCache?: ReadCache; searchPages?: SearchPageCache };
+
 /**
- * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then runs the
- * slot engine on the batch's candidates only (at most MAX_EXAMINED), with their services and
- * schedules loaded in one statement (listSlotsForShops: same rows, engine and policy as the slot
- * endpoints), never on every shop. The cursor marks the last candidate examined, so a page that
- * dropped unavailable shops continues after them.
+ * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then checks the
+ * batch's candidates only (at most MAX_EXAMINED) through the slot endpoints' exact cache of slot
+ * days (checkAvailabilityOn: same entries, engine and policy), computing only the missing days of
+ * the shops the page reaches, never every shop. The cursor marks the last candidate examined, so a
+ * page that dropped unavailable shops continues after them, and is bound to the search's filters.
+ * With `ctx.searchPages` the page comes through that short-lived cache (at most its TTL old);
+ * the input is checked first, so a refused query never reads a cached page.
+ * @throws ValidationError (query.radiusKm) for radiusKm without near; (query.cursor) for a cursor of another search
  */
-export async function searchShops({ ctx, input }: { ctx: { db: Database; now: () => Date }; input: SearchQuery }) {
-  let after: SearchCursor | undefined = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
+export async function searchShops({ ctx, input }: { ctx: SearchContext; input: SearchQuery }): Promise<SearchPage> {
+  if (input.radiusKm !== undefined && !input.near) {
+    throw new ValidationError('radiusKm needs near.', [{ path: 'query.radiusKm', message: 'radiusKm is a distance from near=lat,lng: give near too, or leave radiusKm out.' }]);
+  }
+  const after = input.cursor ? decodeSearchCursor(input.cursor, input) : undefined;
+  return ctx.searchPages ? ctx.searchPages(input, () => computePage(ctx, input, after)) : computePage(ctx, input, after);
+}
+
+async function computePage(ctx: SearchContext, input: SearchQuery, start: SearchCursor | undefined): Promise<SearchPage> {
+  let after = start;
   const batchSize = input.availableOn ? Math.max(MAX_EXAMINED, input.limit) : input.limit;
   const rows = await findCandidates(ctx.db, input, after, batchSize + 1);
-  const slotsOf = input.availableOn ? await slotLookup(ctx, rows.slice(0, batchSize), input.availableOn) : undefined;
+  const availability = input.availableOn ? await checkAvailabilityOn({ ctx, input: { items: availabilityItems(rows.slice(0, batchSize)), date: input.availableOn } }) : undefined;
   const items: SearchResult[] = [];
   let examined = 0;
   for (const row of rows.slice(0, batchSize)) {
     if (items.length >= input.limit) break;
     examined += 1;
     after = { key: Number(row.sort_key), id: row.id };
-    if (slotsOf && slotsOf(row.id).length === 0) continue;
+    if (availability && !availability.hasSlot(row.id)) continue;
     items.push(toResult(row));
   }
+  availability?.store();
   const hasMore = rows.length > examined;
-  return { items, nextCursor: hasMore && after ? encodeSearchCursor(after) : null };
+  return { items, nextCursor: hasMore && after ? encodeSearchCursor(after, input) : null };
 }
 
-/** The free slots on `date` of each candidate's matched service: one statement for the batch, the engine per shop on demand. */
-function slotLookup(ctx: { db: Database; now: () => Date }, rows: Candidate[], date: string) {
-  const items = rows.filter((row) => row.ms_id).map((row) => ({ shop: toShop(row), serviceId: row.ms_id! }));
-  return listSlotsForShops({ ctx, input: { items, from: date, to: date } });
-}
+/** Each candidate with its matched service (none: never available) and the version read with it. */
+const availabilityItems = (rows: Candidate[]): AvailabilityItem[] =>
+  rows.filter((row) => row.ms_id).map((row) => ({ shop: toShop(row), serviceId: row.ms_id!, cacheVersion: Number(row['cache_version'] ?? 0) }));
 
 // Raw rows are snake_case; the public projection is the contract's schema, so nothing private leaks.
+// Column names are few and fixed: each is converted once (a regex per key per row was ~1 ms a page).
+const CAMEL = new Map<string, string>();
+const camelOf = (key: string) => {
+  let camel = CAMEL.get(key);
+  if (camel === undefined) {
+    camel = key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    if (CAMEL.size < 500) CAMEL.set(key, camel);
+  }
+  return camel;
+};
 function toShop(row: Candidate): Shop {
-  const camel = Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), value]));
+  const camel: Record<string, unknown> = {};
+  for (const key in row) camel[camelOf(key)] = row[key];
   return camel as unknown as Shop;
 }
 
