@@ -21,7 +21,7 @@ export function drizzleExecutor(db: Database): SqlExecutor {
 
 /** pg-boss's `$n` text and values as one Drizzle statement (every occurrence a bound parameter). */
 export function bindPlaceholders(text: string, values: unknown[]): SQL {
-  const pieces = text.split(/\$(\d+)/);
+  const pieces = piecesOf(text);
   const query = sql.empty();
   pieces.forEach((piece, i) => {
     if (i % 2 === 0) query.append(sql.raw(piece));
@@ -56,4 +56,15 @@ export function pgliteExecutor(client: PgliteClient): SqlExecutor {
       }
     },
   };
+}
+
+// pg-boss sends a handful of fixed texts (its insert is ~2 kB): split each once.
+const splitTexts = new Map<string, string[]>();
+function piecesOf(text: string): string[] {
+  let pieces = splitTexts.get(text);
+  if (!pieces) {
+    pieces = text.split(/\$(\d+)/);
+    if (splitTexts.size < 100) splitTexts.set(text, pieces);
+  }
+  return pieces;
 }
