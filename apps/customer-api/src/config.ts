@@ -10,6 +10,8 @@ export const CustomerApiConfigSchema = z
   CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** Entries the in-process LRU keeps when REDIS_URL is unset. */
   CACHE_MEMORY_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  /** Megabytes of finished slot answers each process keeps (in-process even with REDIS_URL; ~50 kB per 7-day listing). */
+  CACHE_RESPONSE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(32),
 })
   .superRefine(checkBillingEnv);
 export type CustomerApiConfig = z.infer<typeof CustomerApiConfigSchema>;
