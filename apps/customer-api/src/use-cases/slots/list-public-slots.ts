@@ -5,6 +5,7 @@ import { describeInstants, type Slot } from '@salon/scheduling';
 import { type PublicSlotDays } from '@salon/contracts-customer';
 import { type ReadCache } from '../../read-cache';
 import { findPublicShop, type PublicShopRow } from '../_shared/find-public-shop';
+import { explainStaffError } from './explain-staff-error';
 import { listCachedServiceSlots } from './list-cached-service-slots';
 
 const DAY_MS = 86_400_000;
@@ -18,7 +19,8 @@ type SlotDaysInput = PublicSlotsInput & { onlyWeeklyHoursId?: string };
 /**
  * Free slots of an active service of an active shop, grouped by shop-local day (days without slots
  * left out), with the shop's policy and the real now: exactly what a booking will accept.
- * @throws NotFoundError (shop, service), ValidationError (range, staffId on `query.*`)
+ * @throws NotFoundError (shop, service, a staffId that is not one of the shop's staff),
+ *   ValidationError (range, staffId on `query.*` of a staff member who does not perform the service)
  */
 export async function listPublicSlots({ ctx, input }: { ctx: SlotsContext; input: PublicSlotsInput & { shopId: string } }) {
   const shop = await findPublicShop(ctx, input.shopId);
@@ -83,7 +85,9 @@ export async function slotDays(ctx: SlotsContext, shop: PublicShopRow, input: Sl
   const { slots, validUntilMs } = await (ctx.readCache
     ? listCachedServiceSlots({ ctx: { ...ctx, readCache: ctx.readCache }, input: { ...input, shop, from, to } })
     : listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query' } }).then((all) => ({ slots: all, validUntilMs: ctx.now().getTime() }))
-  );
+  ).catch(async (error: unknown) => {
+    throw await explainStaffError(ctx, { ...input, shopId: shop.id }, error);
+  });
   const days = new Map<string, Slot[]>();
   for (const slot of slots) {
     const day = days.get(slot.localDate);
