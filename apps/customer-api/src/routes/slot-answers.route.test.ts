@@ -32,6 +32,8 @@ afterEach(() => {
 });
 
 const path = () => `/api/v1/schedules/calendar-view/${s.shopId}?serviceId=${s.serviceId}&from=2026-12-01&to=2026-12-02`;
+/** supertest asks for gzip by default: these ask for the bytes as they are, as autocannon and many clients do. */
+const plain = () => request(api.app).get(path()).set('Accept-Encoding', 'identity');
 const direct = () => listPublicSlots({ ctx: { db: api.database.db, now: () => clock }, input: { shopId: s.shopId, serviceId: s.serviceId, from: '2026-12-01', to: '2026-12-02' } });
 
 async function typedView() {
@@ -42,8 +44,8 @@ async function typedView() {
 
 describe('slot answers: ETag and If-None-Match', () => {
   it('a repeated request gets the same bytes with a strong ETag, and 304 with no body when it names that ETag', async () => {
-    const first = await request(api.app).get(path());
-    const second = await request(api.app).get(path());
+    const first = await plain();
+    const second = await plain();
     expect(first.status).toBe(200);
     expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(first.headers['cache-control']).toBe('no-cache');
@@ -52,18 +54,32 @@ describe('slot answers: ETag and If-None-Match', () => {
     expect(first.body).toEqual(await direct());
     expect(await typedView()).toEqual(first.body);
 
-    const notModified = await request(api.app).get(path()).set('If-None-Match', `"other", ${first.headers['etag']}`);
+    const notModified = await plain().set('If-None-Match', `"other", ${first.headers['etag']}`);
     expect([notModified.status, notModified.text, notModified.headers['etag']]).toEqual([304, '', first.headers['etag']]);
-    const otherTag = await request(api.app).get(path()).set('If-None-Match', '"other"');
+    const otherTag = await plain().set('If-None-Match', '"other"');
     expect([otherTag.status, otherTag.text]).toEqual([200, first.text]);
-    const revalidate = await request(api.app).get(path()).set('If-None-Match', first.headers['etag']!).set('Cache-Control', 'no-cache');
+    const revalidate = await plain().set('If-None-Match', first.headers['etag']!).set('Cache-Control', 'no-cache');
     expect(revalidate.status).toBe(200);
   });
 
+  it('a client that accepts gzip or br gets the same answer compressed, under its own ETag', async () => {
+    const identity = await plain();
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    for (const encoding of ['gzip', 'br']) {
+      const res = await request(api.app).get(path()).set('Accept-Encoding', encoding);
+      expect([res.status, res.headers['content-encoding'], res.headers['vary']]).toEqual([200, encoding, 'Accept-Encoding']);
+      expect(Number(res.headers['content-length'])).toBeLessThan(identity.text.length / 2);
+      expect(res.body).toEqual(identity.body); // supertest inflates it
+      expect(res.headers['etag']).not.toBe(identity.headers['etag']);
+      const again = await request(api.app).get(path()).set('Accept-Encoding', encoding).set('If-None-Match', res.headers['etag']!);
+      expect(again.status).toBe(304);
+    }
+  });
+
   it('after a committed change the old ETag gets the new answer', async () => {
-    const before = await request(api.app).get(path());
+    const before = await plain();
     await api.database.db.update(weeklyHours).set({ endLocal: '11:00' }).where(eq(weeklyHours.id, s.hoursId));
-    const after = await request(api.app).get(path()).set('If-None-Match', before.headers['etag']!);
+    const after = await plain().set('If-None-Match', before.headers['etag']!);
     expect(after.status).toBe(200);
     expect(after.headers['etag']).not.toBe(before.headers['etag']);
     expect(after.body).toEqual(await direct());
@@ -78,10 +94,10 @@ describe('slot answers: ETag and If-None-Match', () => {
     };
     const firstStart = async (iso: string) => (await at(iso)).days[0]!.slots[0]!.start;
     expect(await firstStart('2026-12-01T08:00:00.000Z')).toBe('2026-12-01T09:00:00.000Z'); // notice 60 min: 09:00 still bookable
-    const kept = await request(api.app).get(path());
+    const kept = await plain();
     expect(await firstStart('2026-12-01T08:00:00.001Z')).toBe('2026-12-01T10:00:00.000Z');
     expect(await at('2026-12-01T08:00:00.001Z')).toEqual(await direct());
-    const moved = await request(api.app).get(path()).set('If-None-Match', kept.headers['etag']!);
+    const moved = await plain().set('If-None-Match', kept.headers['etag']!);
     expect(moved.status).toBe(200);
     clock = new Date('2026-12-01T08:00:00.000Z'); // a clock set back is answered for its own now too
     expect(await typedView()).toEqual(await direct());
