@@ -1,7 +1,10 @@
-import { createMemoryCache, createRedisCache, type Cache, type CacheLogger } from '@salon/cache';
+import { createMemoryCache, createRedisCache, createResponseCache, type Cache, type CacheLogger, type ResponseCache } from '@salon/cache';
 
-/** The cache customer-api reads through (slot days, shop pages) and how long entries live, in seconds. */
-export type ReadCache = { cache: Cache; ttlSeconds: number };
+/**
+ * The cache customer-api reads through (slot days, shop pages), how long entries live, in seconds,
+ * and this process's finished slot answers (always in-process: see createResponseCache).
+ */
+export type ReadCache = { cache: Cache; ttlSeconds: number; responses: ResponseCache };
 
 /**
  * Redis when REDIS_URL is set (shared by every replica), else an in-process LRU. Either way the
@@ -9,11 +12,12 @@ export type ReadCache = { cache: Cache; ttlSeconds: number };
  * @pure false
  */
 export function createReadCache(
-  config: { REDIS_URL?: string; CACHE_TTL_SECONDS: number; CACHE_MEMORY_MAX_ENTRIES: number },
+  config: { REDIS_URL?: string; CACHE_TTL_SECONDS: number; CACHE_MEMORY_MAX_ENTRIES: number; CACHE_RESPONSE_MAX_MB: number },
   logger: CacheLogger,
 ): ReadCache {
   const cache = config.REDIS_URL
     ? createRedisCache({ url: config.REDIS_URL, logger })
     : createMemoryCache({ maxEntries: config.CACHE_MEMORY_MAX_ENTRIES });
-  return { cache, ttlSeconds: config.CACHE_TTL_SECONDS };
+  const responses = createResponseCache({ maxBytes: config.CACHE_RESPONSE_MAX_MB * 1024 * 1024, ttlSeconds: config.CACHE_TTL_SECONDS });
+  return { cache, ttlSeconds: config.CACHE_TTL_SECONDS, responses };
 }

@@ -10,8 +10,9 @@ const silent = pino({ level: 'silent' });
 const PEM = createTestSigner().publicKeyPem;
 
 describe('customer-api read cache config', () => {
-  it('reads CACHE_TTL_SECONDS and CACHE_MEMORY_MAX_ENTRIES with defaults, naming a bad value', () => {
-    expect(loadCustomerApiConfig({ CLERK_JWT_KEY: PEM })).toMatchObject({ CACHE_TTL_SECONDS: 600, CACHE_MEMORY_MAX_ENTRIES: 5000 });
+  it('reads CACHE_TTL_SECONDS, CACHE_MEMORY_MAX_ENTRIES and CACHE_RESPONSE_MAX_MB with defaults, naming a bad value', () => {
+    expect(loadCustomerApiConfig({ CLERK_JWT_KEY: PEM })).toMatchObject({ CACHE_TTL_SECONDS: 600, CACHE_MEMORY_MAX_ENTRIES: 5000, CACHE_RESPONSE_MAX_MB: 32 });
+    expect(() => loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, CACHE_RESPONSE_MAX_MB: '0' })).toThrow(/CACHE_RESPONSE_MAX_MB/);
     expect(loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, CACHE_TTL_SECONDS: '30' }).CACHE_TTL_SECONDS).toBe(30);
     expect(() => loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, CACHE_TTL_SECONDS: '0' })).toThrow(/CACHE_TTL_SECONDS/);
     expect(() => loadCustomerApiConfig({ CLERK_JWT_KEY: PEM, CACHE_MEMORY_MAX_ENTRIES: 'lots' })).toThrow(/CACHE_MEMORY_MAX_ENTRIES/);

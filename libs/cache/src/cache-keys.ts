@@ -30,6 +30,13 @@ export const cacheKeys = {
    */
   searchPage: (queryHash: string) => join(['search', queryHash]),
   /**
+   * A finished slot listing (the serialized answer of one request) at a version:
+   * `slotview:{shopId}:v7:{serviceId}:{staffId}:{weeklyHoursId}:{from}:{to}`. Its entry also says
+   * for which `now` it holds (the booking window moves with time), see createResponseCache.
+   */
+  slotView: (input: { shopId: string; version: number | string; serviceId: string; staffId?: string; weeklyHoursId?: string; from: string; to: string }) =>
+    join(['slotview', input.shopId, `v${input.version}`, input.serviceId, input.staffId, input.weeklyHoursId, input.from, input.to]),
+  /**
    * A user's subscription. Not versioned (no shop row to carry a version), and not read through
    * today: plan limits read the subscription inside their write transaction (docs/caching.md). If
    * used, delete it after the transaction that changes the subscription commits, and keep its TTL

@@ -13,6 +13,7 @@ import { requestLogging, withSafeErrors } from './logging';
 import { limitByAddress, limitByCaller } from './rate-limit';
 import { createMemoryRateLimiter, type RateLimits } from './rate-limiter';
 import { refuseNulBytes } from './refuse-nul-bytes';
+import { refuseUnexpectedBody } from './refuse-unexpected-body';
 import { requestId } from './request-id';
 import { sendError } from './send-error';
 import { toValidationAppError } from './validation-errors';
@@ -79,6 +80,7 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
       authenticateByContract(opts.authenticate),
       limitByCaller(limits.byCaller, opts.userIdOf, logger),
       refuseNulBytes(),
+      refuseUnexpectedBody(),
     ],
     requestValidationErrorHandler: (error, req, _res, next) => next(toValidationAppError(error, req.query as Record<string, unknown>)),
   });

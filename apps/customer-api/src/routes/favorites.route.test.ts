@@ -126,6 +126,23 @@ describe('hostile input → 400 validation_failed, never a 500', () => {
     }
   });
 
+  it('saving takes no body: an unknown field is 400 on body and saves nothing; {} is the same as none', async () => {
+    const auth = `Bearer ${await api.tokenFor('fav-body', { role: 'customer' })}`;
+    const extraHeaders = await headersFor('fav-body');
+    for (const body of [{ note: 'my salon' }, { shopId: shopIds[2] }, [1]]) {
+      const res = await request(api.app).post(`/api/v1/customers/favorites/${shopIds[2]}`).set('Authorization', auth).send(body);
+      expect([res.status, res.body]).toEqual([400, errorEnvelope('validation_failed')]);
+      expect(res.body.error.details.map((detail: { path: string }) => detail.path)).toEqual(['body']);
+    }
+    expect(await listAll(extraHeaders)).toEqual([]);
+    expect((await request(api.app).post(`/api/v1/customers/favorites/${shopIds[2]}`).set('Authorization', auth).send({})).status).toBe(204);
+    expect((await add(shopIds[2]!, extraHeaders)).status).toBe(204); // the typed client sends none
+    expect(await listAll(extraHeaders)).toEqual([shopIds[2]]);
+    const del = await request(api.app).delete(`/api/v1/customers/favorites/${shopIds[2]}`).set('Authorization', auth).send({ force: true });
+    expect([del.status, del.body]).toEqual([400, errorEnvelope('validation_failed')]);
+    expect(await listAll(extraHeaders)).toEqual([shopIds[2]]);
+  });
+
   it.each([
     ['limit=0', 'limit=0'],
     ['limit=101', 'limit=101'],

@@ -31,7 +31,7 @@ export const favoritesContract = c.router(
       body: c.noBody(),
       responses: { 204: c.noBody() },
       metadata: auth('customer'),
-      summary: 'Save a shop. Idempotent: 204 every time, one row; saving again keeps the first date. An inactive, deleted or unknown shop is 404.',
+      summary: 'Save a shop. Idempotent: 204 every time, one row; saving again keeps the first date. An inactive, deleted or unknown shop is 404. Takes no body (`{}` is accepted): any field is 400 validation_failed.',
     },
     remove: {
       method: 'DELETE',
@@ -40,7 +40,7 @@ export const favoritesContract = c.router(
       body: c.noBody(),
       responses: { 204: c.noBody() },
       metadata: auth('customer'),
-      summary: 'Forget a saved shop. Idempotent: 204 whether or not it was saved.',
+      summary: 'Forget a saved shop. Idempotent: 204 whether or not it was saved. Takes no body, as saving.',
     },
   },
   API_ROUTER_OPTIONS,

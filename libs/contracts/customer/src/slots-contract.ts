@@ -68,7 +68,7 @@ export const slotsContract = c.router(
       method: 'GET',
       path: '/schedules/calendar-view/:shopId',
       pathParams: z.object({ shopId: UuidSchema }),
-      query: z.object({ ...SlotRangeQuery, staffId: UuidSchema.optional().describe('Only this stylist; they must perform the service.') }).strict(),
+      query: z.object({ ...SlotRangeQuery, staffId: UuidSchema.optional().describe('Only this stylist: one of the shop\'s staff (else 404) who performs the service (else 400).') }).strict(),
       responses: { 200: PublicSlotDaysSchema },
       metadata: auth('public'),
       summary: 'Free slots of a service by shop-local day: exactly the starts a booking will accept.',

@@ -1,10 +1,11 @@
 // Child process of the cache bench: customer-api three times over one postgres.js pool of 10 (each
 // app its own pool, as three replicas would have) and the one-query baseline app:
-//   cold    Redis cache whose reads always miss: every request computes all its dates and writes them
+//   cold    Redis cache whose reads always miss, and no finished answers kept: every request computes
+//           all its dates, writes them and serializes its answer
 //   redis   Redis cache (REDIS_URL set): the shared cache replicas use
 //   memory  in-process LRU (REDIS_URL unset)
 // Started by cache-http.ts with fork(); tells the parent its ports over IPC.
-import { createMemoryCache, createRedisCache, type Cache } from '@salon/cache';
+import { createMemoryCache, createRedisCache, type Cache, type ResponseCache } from '@salon/cache';
 import { createCustomerApp } from '@salon/customer-api/app';
 import { createDatabase } from '@salon/db';
 import { createLogger, listen } from '@salon/http';
@@ -16,6 +17,9 @@ export type CacheServeMessage = { baselinePort: number; coldPort: number; redisP
 
 /** Reads that always miss, writes that go through: the cost of a cold entry, write included. */
 const alwaysMissing = (cache: Cache): Cache => ({ ...cache, getMany: async (keys) => keys.map(() => undefined) });
+
+/** Keeps no finished answer: the cold server serializes every one. */
+const NO_RESPONSES: ResponseCache = { get: () => undefined, set: () => {}, clear: () => {} };
 
 async function main(): Promise<void> {
   const url = process.env['BENCH_DATABASE_URL'];
@@ -31,7 +35,8 @@ async function main(): Promise<void> {
     databases.push(database);
     const ctx = createIdentityContext({ db: database.db, now: () => new Date(), clerk: { jwtKey } });
     const deps = { ctx, database, logger, rateLimits: rateLimits.limits };
-    const app = cache ? createCustomerApp(deps, { readCache: { cache, ttlSeconds: 600 } }) : createBaselineApp(deps);
+    const responses = cache === caches.cold ? NO_RESPONSES : undefined; // undefined: the app's own, as in production
+    const app = cache ? createCustomerApp(deps, { readCache: { cache, ttlSeconds: 600, responses } }) : createBaselineApp(deps);
     return listen(app, 0, { host: '127.0.0.1', drainMs: 15_000 });
   };
   const servers = { baseline: await serve(), cold: await serve(caches.cold), redis: await serve(caches.redis), memory: await serve(caches.memory) };

@@ -1,4 +1,4 @@
-import { and, eq, isNull, shopCacheVersions, shops, sql, type Database, type Shop } from '@salon/db';
+import { and, eq, executePrepared, isNull, shops, sql, tableRow, type Database, type Shop } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 
 /** The conditions that make a shop visible to customers: active and not deleted. */
@@ -15,12 +15,13 @@ export type PublicShopRow = Shop & { cacheVersion: number };
  * @throws NotFoundError('Shop')
  */
 export async function findPublicShop(ctx: { db: Database }, shopId: string): Promise<PublicShopRow> {
-  const [row] = await ctx.db
-    .select({ shop: shops, cacheVersion: sql<string | number | null>`${shopCacheVersions.version}` })
-    .from(shops)
-    .leftJoin(shopCacheVersions, eq(shopCacheVersions.shopId, shops.id))
-    .where(and(eq(shops.id, shopId), isPublicShop()))
-    .limit(1);
+  // Raw and prepared (one round trip, no parse, no query building): every public read and every
+  // hit of the slot answers starts here, so it is the hot path's one statement.
+  const [row] = await executePrepared(ctx.db, sql`
+    select sh.*, v.version as salon_cache_version
+    from shops sh left join shop_cache_versions v on v.shop_id = sh.id
+    where sh.id = ${shopId} and sh.is_active and sh.deleted_at is null
+    limit 1`);
   if (!row) throw new NotFoundError('Shop');
-  return { ...row.shop, cacheVersion: Number(row.cacheVersion ?? 0) };
+  return { ...tableRow(shops, row), cacheVersion: Number(row['salon_cache_version'] ?? 0) };
 }

@@ -30,7 +30,9 @@ type CachedSlotsInput = {
  *   read time with the real now, so time passing can neither show a past or too-soon slot nor hide
  *   one that became bookable.
  * Missing dates are computed in one call over the span they cover; a cache that is down only
- * means every date is computed.
+ * means every date is computed. `validUntilMs` (epoch ms) is the first instant after now at which
+ * the same entries could give another answer (see nextChangeMs): until then, and under the same
+ * version, the answer holds, so a caller may keep it whole.
  * @throws ValidationError (range, staffId on `query.*`), NotFoundError('Service'): never cached
  */
 export async function listCachedServiceSlots({
@@ -39,7 +41,7 @@ export async function listCachedServiceSlots({
 }: {
   ctx: { db: Database; now: () => Date; readCache: ReadCache };
   input: CachedSlotsInput;
-}): Promise<Slot[]> {
+}): Promise<{ slots: Slot[]; validUntilMs: number }> {
   checkRange(input, 'query'); // before the dates are enumerated: at most 92 of them
   const { shop } = input;
   const { cache, ttlSeconds } = ctx.readCache;
@@ -47,10 +49,11 @@ export async function listCachedServiceSlots({
   // bookable start whatever the data: neither looked up, computed nor stored (a 92-day request
   // beyond a 60-day window would otherwise fill the cache with slots nobody may book yet).
   const nowMs = ctx.now().getTime();
-  const dates = localDatesBetween(input.from, input.to).filter((date) => isWithinWindow(date, nowMs, shop.maxAdvanceDays));
+  const allDates = localDatesBetween(input.from, input.to);
+  const dates = allDates.filter((date) => isWithinWindow(date, nowMs, shop.maxAdvanceDays));
   if (dates.length === 0) {
     // Nothing bookable in the range: the uncached path answers, with its 404/400 for a bad service or staffId.
-    return listServiceSlots({ ctx, input: { ...input, isActiveOnly: true, where: 'query' } });
+    return { slots: await listServiceSlots({ ctx, input: { ...input, isActiveOnly: true, where: 'query' } }), validUntilMs: nowMs };
   }
   const keys = dates.map((date) =>
     cacheKeys.slots({ shopId: shop.id, date, version: shop.cacheVersion, serviceId: input.serviceId, staffId: input.staffId, weeklyHoursId: input.onlyWeeklyHoursId }),
@@ -74,9 +77,33 @@ export async function listCachedServiceSlots({
     // Not awaited: the answer does not depend on the write, and the adapters never reject.
     void cache.setMany(missing.map((index) => ({ key: keys[index]!, value: days[index] })), { ttlSeconds });
   }
-  const bookable = keepBookableSlots(days.flatMap((day) => day ?? []), shop, ctx.now());
+  const every = days.flatMap((day) => day ?? []);
+  const bookable = keepBookableSlots(every, shop, new Date(nowMs));
   if (!bookable.ok) throw new Error(`shop ${shop.id} policy: ${bookable.error.message}`); // the database's checks rule this out
-  return bookable.value;
+  const skipped = allDates.filter((date) => !dates.includes(date));
+  return { slots: bookable.value, validUntilMs: nextChangeMs(every, skipped, shop, nowMs) };
+}
+
+/**
+ * The first instant after `nowMs` at which rule 6 could keep another set of `slots` (every start
+ * of the dates looked at): a start S is kept while S - maxAdvance <= now <= S - notice, so it
+ * enters at S - maxAdvance and leaves at S - notice + 1 ms. A date skipped as beyond the window
+ * may hold starts from the moment isWithinWindow lets it in.
+ */
+function nextChangeMs(slots: readonly Slot[], skippedDates: readonly string[], shop: PublicShopRow, nowMs: number): number {
+  const advanceMs = shop.maxAdvanceDays * DAY_MS;
+  const noticeMs = shop.minNoticeMinutes * 60_000;
+  let next = Number.POSITIVE_INFINITY;
+  const consider = (atMs: number) => {
+    if (atMs > nowMs && atMs < next) next = atMs;
+  };
+  for (const slot of slots) {
+    const startMs = Date.parse(slot.start);
+    consider(startMs - advanceMs);
+    consider(startMs - noticeMs + 1);
+  }
+  for (const date of skippedDates) consider(Date.parse(`${date}T00:00:00Z`) - DAY_MS - advanceMs);
+  return next;
 }
 
 /**

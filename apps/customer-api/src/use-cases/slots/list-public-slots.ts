@@ -2,8 +2,10 @@ import { listServiceSlots, listServiceVisitSlots } from '@salon/availability';
 import { eq, weeklyHours, type Database } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { describeInstants, type Slot } from '@salon/scheduling';
+import { type PublicSlotDays } from '@salon/contracts-customer';
 import { type ReadCache } from '../../read-cache';
 import { findPublicShop, type PublicShopRow } from '../_shared/find-public-shop';
+import { explainStaffError } from './explain-staff-error';
 import { listCachedServiceSlots } from './list-cached-service-slots';
 
 const DAY_MS = 86_400_000;
@@ -12,15 +14,17 @@ const DAY_MS = 86_400_000;
 type SlotsContext = { db: Database; now: () => Date; readCache?: ReadCache };
 
 type PublicSlotsInput = { serviceId: string; from?: string; to?: string; staffId?: string };
+type SlotDaysInput = PublicSlotsInput & { onlyWeeklyHoursId?: string };
 
 /**
  * Free slots of an active service of an active shop, grouped by shop-local day (days without slots
  * left out), with the shop's policy and the real now: exactly what a booking will accept.
- * @throws NotFoundError (shop, service), ValidationError (range, staffId on `query.*`)
+ * @throws NotFoundError (shop, service, a staffId that is not one of the shop's staff),
+ *   ValidationError (range, staffId on `query.*` of a staff member who does not perform the service)
  */
 export async function listPublicSlots({ ctx, input }: { ctx: SlotsContext; input: PublicSlotsInput & { shopId: string } }) {
   const shop = await findPublicShop(ctx, input.shopId);
-  return slotDays(ctx, shop, input);
+  return (await slotDays(ctx, shop, input)).view;
 }
 
 /**
@@ -29,12 +33,21 @@ export async function listPublicSlots({ ctx, input }: { ctx: SlotsContext; input
  * @throws NotFoundError (schedule, its shop, service), ValidationError
  */
 export async function listScheduleSlots({ ctx, input }: { ctx: SlotsContext; input: PublicSlotsInput & { scheduleId: string } }) {
-  const [row] = await ctx.db.select().from(weeklyHours).where(eq(weeklyHours.id, input.scheduleId)).limit(1);
+  const { shop, narrowing } = await findScheduleShop(ctx, input.scheduleId);
+  return (await slotDays(ctx, shop, { ...input, ...narrowing })).view;
+}
+
+/**
+ * A weekly-hours row's public shop and what a listing of it is narrowed to (its stylist, itself).
+ * @throws NotFoundError('Schedule') for an unknown row or one of a shop customers may not see
+ */
+export async function findScheduleShop(ctx: { db: Database }, scheduleId: string) {
+  const [row] = await ctx.db.select().from(weeklyHours).where(eq(weeklyHours.id, scheduleId)).limit(1);
   if (!row) throw new NotFoundError('Schedule');
   const shop = await findPublicShop(ctx, row.shopId).catch(() => {
     throw new NotFoundError('Schedule');
   });
-  return slotDays(ctx, shop, { ...input, ...(row.staffId && { staffId: row.staffId }), onlyWeeklyHoursId: row.id });
+  return { shop, narrowing: { ...(row.staffId && { staffId: row.staffId }), onlyWeeklyHoursId: row.id } };
 }
 
 /**
@@ -55,25 +68,33 @@ export async function listPublicVisits({ ctx, input }: { ctx: { db: Database; no
   };
 }
 
-function defaultRange(ctx: { now: () => Date }, shop: PublicShopRow, input: { from?: string; to?: string }) {
+/** The range a listing covers: `from` defaults to today in the shop's zone, `to` to from + 6 days. */
+export function defaultRange(ctx: { now: () => Date }, shop: PublicShopRow, input: { from?: string; to?: string }) {
   const today = describeInstants([ctx.now()], shop.timeZone);
   const from = input.from ?? (today.ok ? today.value[0]!.localDate : ctx.now().toISOString().slice(0, 10));
   const to = input.to ?? new Date(Date.parse(`${from}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10);
   return { from, to };
 }
 
-async function slotDays(ctx: SlotsContext, shop: PublicShopRow, input: PublicSlotsInput & { onlyWeeklyHoursId?: string }) {
+/**
+ * The listing as the contract shapes it, and until when (epoch ms) it holds at this version:
+ * computed on every request (validUntilMs = now) without a read cache.
+ */
+export async function slotDays(ctx: SlotsContext, shop: PublicShopRow, input: SlotDaysInput): Promise<{ view: PublicSlotDays; validUntilMs: number }> {
   const { from, to } = defaultRange(ctx, shop, input);
-  const slots = ctx.readCache
-    ? await listCachedServiceSlots({ ctx: { ...ctx, readCache: ctx.readCache }, input: { ...input, shop, from, to } })
-    : await listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query' } });
+  const { slots, validUntilMs } = await (ctx.readCache
+    ? listCachedServiceSlots({ ctx: { ...ctx, readCache: ctx.readCache }, input: { ...input, shop, from, to } })
+    : listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query' } }).then((all) => ({ slots: all, validUntilMs: ctx.now().getTime() }))
+  ).catch(async (error: unknown) => {
+    throw await explainStaffError(ctx, { ...input, shopId: shop.id }, error);
+  });
   const days = new Map<string, Slot[]>();
   for (const slot of slots) {
     const day = days.get(slot.localDate);
     if (day) day.push(slot);
     else days.set(slot.localDate, [slot]);
   }
-  return {
+  const view = {
     shopId: shop.id,
     serviceId: input.serviceId,
     timeZone: shop.timeZone,
@@ -81,4 +102,5 @@ async function slotDays(ctx: SlotsContext, shop: PublicShopRow, input: PublicSlo
     to,
     days: [...days].map(([localDate, daySlots]) => ({ localDate, slots: daySlots })),
   };
+  return { view, validUntilMs };
 }
