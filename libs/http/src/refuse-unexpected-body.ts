@@ -6,7 +6,7 @@ const isEmptyObject = (body: unknown) =>
   typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
 
 /**
- * ts-rest does not check a body against `c.noBody()`: a route that takes none would silently
+ * ts-rest does not check a body against `c.noBody()` (or a DELETE with no `body` at all): a route that takes none would silently
  * ignore whatever was sent. Refuse it as a strict schema refuses unknown fields (400
  * validation_failed on `body`, conventions.md), so a client that thinks it sent something learns
  * it did not. No body, or an empty object (clients that always send `{}`), is fine.
@@ -14,7 +14,8 @@ const isEmptyObject = (body: unknown) =>
 export function refuseUnexpectedBody() {
   return (req: Request, _res: Response, next: NextFunction) => {
     const route = (req as { tsRestRoute?: AppRoute }).tsRestRoute;
-    if (!route || route.method === 'GET' || !('body' in route) || !isAppRouteNoBody(route.body)) return next();
+    // A DELETE declared without `body` takes none either (ts-rest lets it omit the key).
+    if (!route || route.method === 'GET' || ('body' in route && !isAppRouteNoBody(route.body))) return next();
     const body: unknown = req.body;
     if (body === undefined || isEmptyObject(body)) return next();
     const keys = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.keys(body) : [];

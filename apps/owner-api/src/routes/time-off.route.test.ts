@@ -59,6 +59,17 @@ describe('owner-api: time off (POST|GET /staff/{id}/time-off, DELETE /time-off/{
     expect(await client.timeOff.remove({ params: { id: soon.body.id }, extraHeaders: as(bob) })).toMatchObject({ status: 404, body: errorEnvelope('not_found') });
   });
 
+  it('refuses a body on DELETE (it takes none) and deletes nothing; none or {} deletes', async () => {
+    const created = await typed.client.timeOff.create({ params: { id: bob.staff.id }, body: { start: at(5 * DAY_MS), end: at(6 * DAY_MS) }, extraHeaders: as(bob) });
+    if (created.status !== 201) throw new Error('create failed');
+    const path = `/api/v1/time-off/${created.body.id}`;
+    const refused = await request(api.app).delete(path).set('authorization', `Bearer ${bob.token}`).send({ evil: 1 });
+    expect([refused.status, refused.body]).toEqual([400, errorEnvelope('validation_failed')]);
+    const listed = await typed.client.timeOff.list({ params: { id: bob.staff.id }, query: {}, extraHeaders: as(bob) });
+    expect(listed.status === 200 && listed.body.items.map((item) => item.id)).toContain(created.body.id);
+    expect((await request(api.app).delete(path).set('authorization', `Bearer ${bob.token}`).send({})).status).toBe(204);
+  });
+
   it('answers a deleted staff member or an unknown id with 404', async () => {
     const gone = await makeStaff(api.database.db, { shopId: alice.shop.id, deletedAt: new Date() });
     for (const staffId of [gone.id, '00000000-0000-4000-8000-000000000000']) {
