@@ -1,11 +1,18 @@
-import express from 'express';
+import { type AppError } from '@salon/errors';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { requireHost } from './require-host';
 import { connect } from 'node:net';
 import { listen, type RunningServer } from './listen';
 
 let server: RunningServer;
 beforeAll(async () => {
   const app = express();
+  app.use(requireHost());
   app.get('/ok', (_req, res) => res.json({ ok: true }));
+  // The apps' error handler, reduced to the envelope's status and code.
+  app.use((error: AppError, _req: Request, res: Response, _next: NextFunction) => {
+    res.status(400).set('connection', 'close').json({ error: { code: error.code, message: error.message, details: [], requestId: 'r' } });
+  });
   server = await listen(app, 0, { host: '127.0.0.1', drainMs: 100 });
 });
 afterAll(() => server.close());
@@ -39,6 +46,17 @@ describe('what the HTTP parser refuses gets the error envelope', () => {
     const { statusLine, body } = parse(await exchange('HELLO THERE\r\n\r\n'));
     expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
     expect(body.error.code).toBe('validation_failed');
+  });
+
+  it('answers an HTTP/1.1 request without Host in the envelope (the app checks it, not Node)', async () => {
+    const { statusLine, body } = parse(await exchange('GET /ok HTTP/1.1\r\nConnection: close\r\n\r\n'));
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect(body.error.code).toBe('validation_failed');
+  });
+
+  it('serves a request with an Expect other than 100-continue instead of a bare 417', async () => {
+    const answer = await exchange('GET /ok HTTP/1.1\r\nHost: x\r\nExpect: foo\r\nConnection: close\r\n\r\n');
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
   });
 
   it('still serves ordinary requests', async () => {

@@ -10,8 +10,13 @@ import { type Duplex } from 'node:stream';
  * server's limit (Node's 16 kB `maxHeaderSize`, HPE_HEADER_OVERFLOW) → 431 `headers_too_large`;
  * anything else that is not HTTP/1.1 → 400 `validation_failed`. A reset or timed-out client
  * gets nothing (it is gone or too slow to read one). The connection is closed after the answer.
+ * Two checks Node would answer bare are handed to the app instead: a missing Host header (the
+ * app's requireHost answers it in the envelope) and an `Expect` other than 100-continue (ignored,
+ * which RFC 9110 §10.1.1 allows, rather than Node's empty 417).
  */
 export function answerClientErrors(server: Server): void {
+  (server as Server & { requireHostHeader: boolean }).requireHostHeader = false;
+  server.on('checkExpectation', (req, res) => server.emit('request', req, res));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || !socket.writable) {
       socket.destroy();

@@ -15,6 +15,7 @@ import { createMemoryRateLimiter, type RateLimits } from './rate-limiter';
 import { refuseNulBytes } from './refuse-nul-bytes';
 import { refuseUnexpectedBody } from './refuse-unexpected-body';
 import { requestId } from './request-id';
+import { requireHost } from './require-host';
 import { sendError } from './send-error';
 import { toValidationAppError } from './validation-errors';
 
@@ -59,6 +60,7 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy ?? 0);
   app.use(requestId());
+  app.use(requireHost());
   app.use(requestLogging(logger, (res: Response) => {
     const actor = resolvedActor<TActor>(res);
     return actor === undefined ? undefined : opts.userIdOf(actor);
