@@ -19,6 +19,8 @@ describe('keyset cursor', () => {
     ['not JSON', 'bm90LWpzb24'],
     ['SQL in the id', Buffer.from(`["2026-01-01T00:00:00Z","1' OR '1'='1"]`).toString('base64url')],
     ['a bad date', Buffer.from(`["yesterday","0b9d6d5e-52d6-4c1e-9f0e-0f7c1b8d2a11"]`).toString('base64url')],
+    ["a search's cursor (relevance, id, filters)", Buffer.from(`[0.83,"0b9d6d5e-52d6-4c1e-9f0e-0f7c1b8d2a11","abcdefabcdef"]`).toString('base64url')],
+    ['a number for the instant', Buffer.from(`[1767261600123,"0b9d6d5e-52d6-4c1e-9f0e-0f7c1b8d2a11"]`).toString('base64url')],
   ])('refuses %s with a validation error on query.cursor', (_name, cursor) => {
     expect(() => decodeKeysetCursor(cursor)).toThrow(expect.objectContaining({ code: 'validation_failed', details: [expect.objectContaining({ path: 'query.cursor' })] }));
   });

@@ -3,6 +3,8 @@ import { ValidationError } from '@salon/errors';
 /** The sort key of a row in a stable list: creation instant, then id as the tie-break. */
 export type KeysetKey = { createdAt: Date; id: string };
 
+/** As toISOString writes it. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -19,8 +21,13 @@ export const encodeKeysetCursor = (key: KeysetKey): string =>
  */
 export function decodeKeysetCursor(cursor: string): KeysetKey {
   try {
-    const [createdAt, id] = JSON.parse(fromBase64Url(cursor)) as unknown[];
-    const date = new Date(String(createdAt));
+    const pair = JSON.parse(fromBase64Url(cursor)) as unknown;
+    // Exactly the pair encodeKeysetCursor writes: another list's cursor (e.g. a search's
+    // [relevance, id, filters]) must not pass for one of these because Date() reads anything.
+    if (!Array.isArray(pair) || pair.length !== 2) throw new Error();
+    const [createdAt, id] = pair as unknown[];
+    if (typeof createdAt !== 'string' || !ISO_INSTANT.test(createdAt)) throw new Error();
+    const date = new Date(createdAt);
     // A forged instant outside 1970–2999 would reach the database as an out-of-range timestamp.
     const ms = date.getTime();
     if (typeof id !== 'string' || !UUID_PATTERN.test(id) || !(ms >= 0 && ms < Date.UTC(3000, 0, 1))) throw new Error();
