@@ -13,6 +13,7 @@ let shop: Shop;
 let service: Service;
 let annToken: string;
 let annBookingId: string;
+let otherShopStaffId: string;
 
 beforeAll(async () => {
   api = await createTestApi(createCustomerApp, { now: () => NOW });
@@ -22,6 +23,8 @@ beforeAll(async () => {
   service = await makeService(db, { shopId: shop.id, durationMinutes: 60 });
   await makeStaff(db, { shopId: shop.id, serviceIds: [service.id] });
   await makeWeeklyHours(db, { shopId: shop.id, rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU', startLocal: '09:00', endLocal: '17:00' });
+  const otherShop = await makeShop(db, { ownerId: (await makeOwner(db)).id });
+  otherShopStaffId = (await makeStaff(db, { shopId: otherShop.id, serviceIds: [(await makeService(db, { shopId: otherShop.id })).id] })).id;
   annToken = await api.tokenFor('ann', { role: 'customer' });
   const res = await typed.client.bookings.create({ body: { shopId: shop.id, serviceId: service.id, start: '2026-06-03T09:00:00Z' }, headers: {}, extraHeaders: typed.as(annToken) });
   if (res.status !== 201) throw new Error(`setup booking: ${res.status}`);
@@ -54,6 +57,8 @@ describe('hostile input on the booking routes', () => {
     ['a limit over 100', () => send('get', '/bookings/history?limit=101'), 400, 'validation_failed'],
     ['an unknown query field', () => send('get', '/bookings/upcoming?status=pending'), 400, 'validation_failed'],
     ['a 200 kB body', () => send('post', '/bookings').send({ notes: 'x'.repeat(200 * 1024) }), 413, 'payload_too_large'],
+    ['a staff id that is no stylist of the shop', () => send('post', '/bookings').send({ shopId: shop.id, serviceId: service.id, start: '2026-06-03T11:00:00Z', staffId: '00000000-0000-4000-8000-000000000000' }), 404, 'not_found'],
+    ["a stylist of another shop", () => send('post', '/bookings').send({ shopId: shop.id, serviceId: service.id, start: '2026-06-03T11:00:00Z', staffId: otherShopStaffId }), 404, 'not_found'],
   ])('answers %s with its documented 4xx', async (_name, build, status, code) => {
     const res = await build();
     expect([res.status, res.body]).toEqual([status, errorEnvelope(code)]);

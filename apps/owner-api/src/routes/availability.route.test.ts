@@ -114,6 +114,11 @@ describe('bad input gets its 4xx, never a 500', () => {
     expect(res.body).toEqual(errorEnvelope('validation_failed'));
   });
 
+  it('preview: a staff member of another shop → 404, as the calendar view answers', async () => {
+    const res = await preview({ ...good(), staffId: ids.otherShopStaffId });
+    expect([res.status, res.body]).toEqual([404, errorEnvelope('not_found')]);
+  });
+
   it('calendar view: a staff member of another shop → 404', async () => {
     const res = await view(`staffId=${ids.otherShopStaffId}`);
     expect([res.status, res.body.error.code]).toEqual([404, 'not_found']);
