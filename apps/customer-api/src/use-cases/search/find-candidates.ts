@@ -52,12 +52,12 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
   const shopFilters: SQL[] = [sql`sh.is_active`, sql`sh.deleted_at is null`];
   if (query.city) shopFilters.push(sql`lower(btrim(sh.city)) = ${normalisedCity(query.city)}`);
   if (query.postalCode) shopFilters.push(sql`upper(replace(sh.postal_code, ' ', '')) = ${normalisedPostalCode(query.postalCode)}`);
+  const boxlessWhere = sql.join([...shopFilters, sql`sh.latitude is not null`], sql` and `);
   if (query.near) {
+    // Shops in the radius's bounding box (on the GiST index), before the exact distance test.
     shopFilters.push(sql`sh.latitude is not null`);
     shopFilters.push(sql`earth_box(${here}, ${radiusM}::float8) @> ll_to_earth(sh.latitude, sh.longitude)`);
   }
-  // Shops in the radius's bounding box (on the GiST index), before the exact distance test.
-  const boxWhere = sql.join(shopFilters, sql` and `);
   if (query.near) shopFilters.push(sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude)) <= ${radiusM}::float8`);
   const shopWhere = sql.join(shopFilters, sql` and `);
   // A shop with a matching service passed the service filters already; one matched by name needs one.
@@ -67,22 +67,30 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
 
   let page: SQL;
   if (!q && query.near) {
-    // Each shop's point computed once (the subquery is kept apart by offset 0): inlined, ll_to_earth
-    // ran for the distance test and again for the sort key, ~45% of this statement's time.
-    const located = sql`earth_distance(${here}, point)`;
+    // Nearest first on the GiST index (`<->`, the straight-line distance through the earth, which
+    // orders as earth_distance does), stopping after the page: a dense city costs the page, not
+    // every shop in the radius (that was a bitmap scan of 221-284 shops and a sort). The radius
+    // is tested after the cut: every shop inside it comes before any outside. The sort key is that
+    // straight-line distance; shops at the very point of the page's last one are added (`tied`), so
+    // the id order among equal keys never skips one across pages.
+    const point = sql`ll_to_earth(sh.latitude, sh.longitude)`;
+    const nearWhere = sql`${boxlessWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``} ${keyset(sql`(${point} <-> ${here})`, sql`sh.id`)}`;
     page = sql`
-      select sh.*, near.distance as sort_key, near.distance as distance_m, null::float8 as relevance
-      from (
-        select id, ${located} as distance
-        from (
-          select sh.id, ll_to_earth(sh.latitude, sh.longitude) as point from shops sh
-          where ${boxWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``}
-          offset 0
-        ) boxed
-        where ${located} <= ${radiusM}::float8 ${keyset(located, sql`id`)}
-        order by distance, id
+      with knn as (
+        select sh.id, ${point} as point from shops sh where ${nearWhere}
+        order by ${point} <-> ${here} limit ${limit}
+      ), tied as (
+        select sh.id, ${point} as point from shops sh
+        where ${point} <@ (select point from knn order by point <-> ${here} desc limit 1) and ${nearWhere}
+      ), near as (
+        select id, (point <-> ${here})::float8 as sort_key, earth_distance(${here}, point) as distance
+        from (select * from knn union select * from tied) found
+        where earth_distance(${here}, point) <= ${radiusM}::float8
+        order by sort_key, id
         limit ${limit}
-      ) near join shops sh on sh.id = near.id`;
+      )
+      select sh.*, near.sort_key, near.distance as distance_m, null::float8 as relevance
+      from near join shops sh on sh.id = near.id`;
   } else if (!q) {
     const sortKey = query.near ? distance : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
     page = sql`
