@@ -1,13 +1,10 @@
 import { sql, type SQL } from '@salon/db';
 
-/** pg_trgm word similarity a query word must reach with a word of a shop to match it. */
+/** pg_trgm word similarity a query word must reach with a word of a shop to match it (also set in search_words_matching, migration 0020). */
 export const WORD_SIMILARITY_THRESHOLD = 0.4;
 
 /** Words of `q` looked up; the rest are ignored (q is at most 100 characters). */
 export const MAX_QUERY_WORDS = 8;
-
-/** Shop words each query word may match (the most similar first). */
-const MAX_MATCHED_WORDS = 16;
 
 /**
  * Shops each matched word contributes, lowest id first: the same ones on every call, so pages stay
@@ -24,8 +21,8 @@ export const queryWords = (q: string): string[] => [...new Set(q.toLowerCase().m
 
 /**
  * CTEs `qw`, `matched` and `hits(shop_id, score)` for a `q` search (migration 0020): each query word
- * is matched to the shop words it reaches WORD_SIMILARITY_THRESHOLD with (search_words, trigram
- * GIN), and each matched word to its shops (search_terms, listed shops only). A shop's score is the
+ * is matched to the shop words it reaches WORD_SIMILARITY_THRESHOLD with (search_words_matching,
+ * at most 16), and each matched word to its shops (search_terms, listed shops only). A shop's score is the
  * mean over query words, weighted by their trigram counts (as word_similarity weighs them), of its
  * best word's similarity, and must reach the threshold: a typo of one word scores as
  * word_similarity did, and a shop matching only some words of a longer query ranks below one
@@ -46,12 +43,7 @@ export function textHits(options: { q: string; shopWhere: SQL | null; serviceWhe
   const matched = sql`qw as (
       select word, cardinality(show_trgm(word))::float8 as weight from unnest(${sql.param(words)}::text[]) as word
     ), matched as (
-      select qw.word as query_word, m.word, m.sim from qw cross join lateral (
-        select v.word, word_similarity(qw.word, v.word)::float8 as sim from search_words v
-        where show_trgm(v.word) && show_trgm(qw.word) and word_similarity(qw.word, v.word) >= ${WORD_SIMILARITY_THRESHOLD}
-          and exists (select 1 from search_terms t where t.word = v.word)
-        order by sim desc, v.word limit ${MAX_MATCHED_WORDS}
-      ) m
+      select qw.word as query_word, m.word, m.similarity as sim from qw cross join lateral search_words_matching(qw.word) m
     )`;
   const entries = inRadius
     ? sql`select m.query_word, m.sim, t.shop_id from shops sh
