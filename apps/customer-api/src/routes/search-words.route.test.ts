@@ -26,13 +26,17 @@ const names = async (query: Record<string, unknown>) => {
 };
 
 describe('GET /shops/search?q= follows shops and services as they change', () => {
-  it('finds a renamed shop by its new name only', async () => {
+  it('finds a renamed shop by its new name only, and a moved one in its new city', async () => {
     const shop = await makeShop(api.database.db, { name: 'Quillfeather Rooms' });
     await makeService(api.database.db, { shopId: shop.id, name: 'Wash', category: 'Styling' });
     expect(await names({ q: 'quilfeather' })).toEqual(['Quillfeather Rooms']);
     await api.database.db.update(shops).set({ name: 'Marigold Rooms' }).where(eq(shops.id, shop.id));
     expect(await names({ q: 'quilfeather' })).toEqual([]);
     expect(await names({ q: 'marigld' })).toEqual(['Marigold Rooms']);
+    expect(await names({ q: 'marigld', city: ' london' })).toEqual(['Marigold Rooms']);
+    await api.database.db.update(shops).set({ city: 'Leeds' }).where(eq(shops.id, shop.id));
+    expect(await names({ q: 'marigld', city: 'london' })).toEqual([]);
+    expect(await names({ q: 'marigld', city: 'LEEDS' })).toEqual(['Marigold Rooms']);
   });
 
   it('drops a shop when it is deactivated or deleted, and lists it again when reactivated', async () => {

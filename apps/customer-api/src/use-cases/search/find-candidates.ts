@@ -102,7 +102,8 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
   } else {
     const hits = textHits({
       q,
-      shopWhere: query.city || query.postalCode ? shopWhere : null,
+      city: query.city && !query.near ? normalisedCity(query.city) : null,
+      shopWhere: query.postalCode ? shopWhere : null,
       serviceWhere: hasServiceFilter ? serviceWhere : null,
       inRadius: query.near ? shopWhere : null,
     });

@@ -28,10 +28,11 @@ export const queryWords = (q: string): string[] => [...new Set(q.toLowerCase().m
  * word_similarity did, and a shop matching only some words of a longer query ranks below one
  * matching all. `shopWhere` and `serviceWhere` (aliases `sh` and `s`) filter the shops; a word from
  * the shop's services needs one of the filtered services to contain it, a word of its name any
- * filtered service. With `inRadius` the shops come from the radius (`near`), uncapped.
+ * filtered service. `city` (normalised) is read from search_terms itself (its own index), so only
+ * other shop filters need `shopWhere`. With `inRadius` the shops come from the radius, uncapped.
  */
-export function textHits(options: { q: string; shopWhere: SQL | null; serviceWhere: SQL | null; inRadius: SQL | null }): SQL {
-  const { shopWhere, serviceWhere, inRadius } = options;
+export function textHits(options: { q: string; city: string | null; shopWhere: SQL | null; serviceWhere: SQL | null; inRadius: SQL | null }): SQL {
+  const { city, shopWhere, serviceWhere, inRadius } = options;
   const words = queryWords(options.q);
   // Per shop on services_shop_id_idx (offset 0 keeps it a subplan: as a semi-join the planner hashed
   // every service of the category, 45 ms). strpos first: splitting each service's text is dearer.
@@ -51,7 +52,7 @@ export function textHits(options: { q: string; shopWhere: SQL | null; serviceWhe
         where ${inRadius} ${serviceCheck}`
     : sql`select m.query_word, m.sim, e.shop_id from matched m cross join lateral (
         select t.shop_id from search_terms t ${shopWhere ? sql`join shops sh on sh.id = t.shop_id and ${shopWhere}` : sql``}
-        where t.word = m.word ${serviceCheck}
+        where t.word = m.word ${city === null ? sql`` : sql`and t.city = ${city}`} ${serviceCheck}
         order by t.shop_id limit ${CANDIDATE_CAP}
       ) e`;
   return sql`${matched}, hits as (
