@@ -4,11 +4,12 @@ import { type Database } from '@salon/db';
 import { explain, type PlanReport } from '../owner-http/explain';
 
 /**
- * The search indexes each explained query should use (libs/db/migrations/0004_search_and_slot_indexes.sql,
+ * The search indexes each explained query should use, `a|b` for either (libs/db/migrations/0004_search_and_slot_indexes.sql,
  * and for q the word tables of 0020_search_words.sql: query words matched to shop words, each to its shops).
  */
 const EXPECTED: Record<string, string[]> = {
-  q: ['search_words_trgm_idx', 'search_terms_pkey'],
+  // search_words_trgm_idx is used inside search_words_matching(), which EXPLAIN does not open.
+  q: ['search_terms_pkey|search_terms_city_idx'],
   near: ['shops_earth_idx'],
   city: ['shops_city_normalised_idx'],
 };
@@ -31,6 +32,7 @@ export async function explainSearches(db: Database, input: { word: string; near:
   ];
   return plans.map(([kind, report]) => {
     const expected = EXPECTED[kind]!;
-    return { ...report, expected, missing: expected.filter((index) => !report.indexes.includes(index)) };
+    const used = (alternatives: string) => alternatives.split('|').some((index) => report.indexes.includes(index));
+    return { ...report, expected, missing: expected.filter((alternatives) => !used(alternatives)) };
   });
 }

@@ -30,8 +30,9 @@ export async function findCandidates(db: Database, query: SearchQuery, after: Se
 /**
  * The candidate query findCandidates runs, as drizzle SQL (the bench EXPLAINs it). With `q`: `hits`
  * (textHits) scores the shops whose words match q's, each already passing the shop and service
- * filters (up to CANDIDATE_CAP per matched word, or every shop in the radius with `near`); `page` cuts the keyset page (by relevance on `hits` alone, or by distance with `near`). Without `q`,
- * `page` filters and sorts shops. Only the page's rows then get their matched service (`ms`: best
+ * filters (up to CANDIDATE_CAP per matched word, or every shop in the radius with `near`); `page`
+ * cuts the keyset page (by relevance on `hits` alone, or by distance with `near`). Without `q`,
+ * `page` filters and sorts shops (`near`: nearest first from the index). Only the page's rows then get their matched service (`ms`: best
  * text match among the filtered services, then cheapest) and cache version (read here, in the
  * request's first statement, so availableOn's cached slot days are exact: docs/caching.md).
  */
@@ -74,7 +75,10 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
     // straight-line distance; shops at the very point of the page's last one are added (`tied`), so
     // the id order among equal keys never skips one across pages.
     const point = sql`ll_to_earth(sh.latitude, sh.longitude)`;
-    const nearWhere = sql`${boxlessWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``} ${keyset(sql`(${point} <-> ${here})`, sql`sh.id`)}`;
+    // With other filters a walk outward could pass most shops before a page matches, so the radius's
+    // box bounds it (the planner then reads the box, as before); unfiltered, ~all shops pass.
+    const filtered = Boolean(query.city || query.postalCode || hasServiceFilter);
+    const nearWhere = sql`${filtered ? shopWhere : boxlessWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``} ${keyset(sql`(${point} <-> ${here})`, sql`sh.id`)}`;
     page = sql`
       with knn as (
         select sh.id, ${point} as point from shops sh where ${nearWhere}
