@@ -75,7 +75,11 @@ describe('GET /shops/search?q= follows shops and services as they change', () =>
     const some = await makeShop(api.database.db, { name: 'Lantern Studio' });
     await makeService(api.database.db, { shopId: some.id, name: 'Hot Stone Massage', category: 'Massage', priceMinor: 5000 });
     await makeService(api.database.db, { shopId: some.id, name: 'Towel Wrap', category: 'Spa', priceMinor: 1000 });
+    await makeService(api.database.db, { shopId: some.id, name: 'Brow Tint', category: 'Skin', priceMinor: 500 });
     expect(await names({ q: 'hot towl shav' })).toEqual(['Tangerine Studio', 'Lantern Studio']);
+    const matched = await typed.client.shops.search({ query: { q: 'hot towl shav' } as never });
+    // The cheapest service containing a word q matched (Towel Wrap: "towel"), not the shop's cheapest (Brow Tint).
+    expect(matched.status === 200 && matched.body.items.map((shop) => shop.matchedService?.name)).toEqual(['Hot Towel Shave', 'Towel Wrap']);
     // Lantern's cheap service (Towel Wrap) matches "towl", not "shav": one of three words, below 0.4.
     expect(await names({ q: 'hot towl shav', maxPriceMinor: 1500 })).toEqual([]);
     expect(await names({ q: 'shave', category: 'massage' })).toEqual([]);

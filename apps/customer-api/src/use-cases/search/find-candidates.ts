@@ -47,8 +47,11 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
   if (query.maxPriceMinor !== undefined) serviceFilters.push(sql`s.price_minor <= ${query.maxPriceMinor}`);
   const hasServiceFilter = Boolean(query.category || query.serviceId || query.maxPriceMinor !== undefined);
   const serviceWhere = sql.join(serviceFilters, sql` and `);
-  // Which of a page's shop's services is shown as matched: the most similar to q, then the cheapest.
-  const textMatch = q ? sql`greatest(word_similarity(${q}, s.name), word_similarity(${q}, coalesce(s.category, '')))` : sql`0`;
+  // Which of a page's shop's services is shown as matched: one containing a word q matched (the
+  // page's `matched_words`, a regex of letters and digits joined by |), then the cheapest. Scoring
+  // every service of the page's shops by word_similarity to q was ~0.8 ms of a 41-shop page.
+  const textMatch = sql`coalesce(lower(s.name || ' ' || coalesce(s.category, '')) ~ page.matched_words, false)`;
+  const matchedWords = sql`(select string_agg(word, '|') from matched) as matched_words`;
 
   const shopFilters: SQL[] = [sql`sh.is_active`, sql`sh.deleted_at is null`];
   if (query.city) shopFilters.push(sql`lower(btrim(sh.city)) = ${normalisedCity(query.city)}`);
@@ -114,7 +117,7 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
     // Descending relevance is cut as ascending (1 - relevance) so one keyset condition serves every order.
     page = query.near
       ? sql`with ${hits}
-        select sh.*, ${distance} as sort_key, ${distance} as distance_m, h.score as relevance
+        select sh.*, ${distance} as sort_key, ${distance} as distance_m, h.score as relevance, ${matchedWords}
         from hits h join shops sh on sh.id = h.shop_id
         where true ${keyset(distance, sql`sh.id`)}
         order by sort_key, sh.id
@@ -125,7 +128,7 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
           order by (1 - score)::float8, shop_id
           limit ${limit}
         )
-        select sh.*, (1 - h.score)::float8 as sort_key, null::float8 as distance_m, h.score as relevance
+        select sh.*, (1 - h.score)::float8 as sort_key, null::float8 as distance_m, h.score as relevance, ${matchedWords}
         from page_hits h join shops sh on sh.id = h.shop_id`;
   }
 
