@@ -68,6 +68,15 @@ describe('GET /shops/search (public)', () => {
     expect(colour.items[0]!.relevance).toBeGreaterThanOrEqual(0.4); // the match threshold
   });
 
+  it('shows only the public fields of a shop (no owner, no calendar feed token)', async () => {
+    const [shop] = (await search({ q: 'colur' })).items;
+    expect(Object.keys(shop!).sort()).toEqual([
+      'addressLine', 'city', 'countryCode', 'currency', 'description', 'distanceKm', 'email', 'id', 'latitude', 'longitude',
+      'matchedService', 'name', 'phone', 'postalCode', 'relevance', 'timeZone', 'website',
+    ]);
+    expect(shop).toMatchObject({ name: 'Studio Nine', city: 'London', postalCode: 'N1 9GU', latitude: 51.5308, longitude: -0.1238, timeZone: 'Europe/London' });
+  });
+
   it('matches city and postal code whatever their case and spaces', async () => {
     expect(names(await search({ postalCode: ' sw1a1aa ' }))).toEqual(['Fade Barber Shop']);
     expect(names(await search({ city: '  bRiGhToN ' }))).toEqual(['Seaside Barbers']);

@@ -7,7 +7,7 @@ import { createCustomerApp } from '../app';
 // DATABASE_POOL_MODE=transaction: the whole customer flow with postgres.js's named prepared
 // statements off, first straight on PostgreSQL, then through a real pgBouncer in transaction mode,
 // where every transaction may land on another server connection. What must hold there: the search's
-// transaction-local set_config, the booking trigger's pg_advisory_xact_lock, the exclusion
+// similarity threshold (set by search_words_matching() for its own call only), the booking trigger's pg_advisory_xact_lock, the exclusion
 // constraint's 23P01 → 409 slot_unavailable, idempotency claims, cancel and reschedule.
 const START = '2026-12-02T10:00:00.000Z'; // Wednesday 10:00 London
 const DAY = '2026-12-02';
@@ -32,7 +32,7 @@ function bookingFlowTests(database: () => TestDatabaseOptions) {
     return res.body.days.flatMap((day) => day.slots.map((slot) => slot.start));
   };
 
-  it('finds the shop by a typo of its name (transaction-local similarity threshold)', async () => {
+  it('finds the shop by a typo of its name (the similarity threshold is the word-matching function\'s own)', async () => {
     const { shop } = await makeBookableShop(api.database.db, { shop: { name: 'Quillfeather Barbers' } });
     const res = await typed.client.shops.search({ query: { q: 'quilfeather' } as never });
     expect(res.status).toBe(200);

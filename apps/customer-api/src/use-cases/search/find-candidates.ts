@@ -1,6 +1,7 @@
 import { executePrepared, sql, type Database, type SQL } from '@salon/db';
 import { DEFAULT_RADIUS_KM, type SearchQuery } from '@salon/contracts-customer';
 import { type SearchCursor } from './search-cursor';
+import { textHits } from './text-hits';
 
 /** A shop row with the sort key its page is cut on and what made it match. */
 export type Candidate = Record<string, unknown> & {
@@ -11,60 +12,27 @@ export type Candidate = Record<string, unknown> & {
   ms_id: string | null;
 };
 
-/** pg_trgm word similarity a query word must reach in a name or category to match it. */
-const WORD_SIMILARITY_THRESHOLD = 0.4;
-
 const normalisedCity = (city: string) => city.trim().replace(/\s+/g, ' ').toLowerCase();
 const normalisedPostalCode = (code: string) => code.replace(/\s+/g, '').toUpperCase();
 
 /**
- * One page of candidate shops in one query, every filter in SQL on an index: trigram GIN for `q`
- * (shop names, service names and categories, `<%` word similarity), GiST on ll_to_earth for `near`,
+ * One page of candidate shops in one query, every filter in SQL on an index: the words of shop
+ * names, service names and categories for `q` (textHits), GiST on ll_to_earth for `near`,
  * expression indexes for city and postal code. Sorted nearest first (near), else by relevance (q),
  * else oldest first; ties by id. User text is always a bound parameter: `%`, `_` and quotes are data.
  */
 export async function findCandidates(db: Database, query: SearchQuery, after: SearchCursor | undefined, limit: number): Promise<Candidate[]> {
-  const statement = buildCandidateQuery(query, after, limit);
   // Prepared: a q statement took 3-8 ms to plan, a near one 2-4 ms (more than it took to run);
   // their plans hardly depend on the values, only on which filters are present (one statement each).
-  if (!query.q) return executePrepared<Candidate>(db, statement);
-  // The threshold must be set before the statement is PLANNED, not only run: the planner estimates
-  // `<%` matches at the threshold in force, and at the default 0.6 it drove q&near from the
-  // services index (100-240 ms) instead of from the shops in the radius (5 ms). A one-time filter
-  // that set it inside the statement saved ~2 ms of round trips but planned at 0.6, so: a transaction.
-  return withWordSimilarityThreshold(db, (tx) => executePrepared<Candidate>(tx, statement));
+  return executePrepared<Candidate>(db, buildCandidateQuery(query, after, limit));
 }
-
-/**
- * `<%` matches at word similarity ≥ 0.6 by default, which misses one-letter typos of short words
- * (colur vs Colour scores 0.5); 0.4 still rejects unrelated words. Runs `fn` in a transaction with
- * the threshold set locally, as every `q` query (and an EXPLAIN of one) needs.
- */
-export function withWordSimilarityThreshold<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await executePrepared(tx as unknown as Database, sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
-    return fn(tx as unknown as Database);
-  });
-}
-
-/**
- * How many text matches each `q` source (service names, categories, shop names) may contribute.
- * Typo search ranks this bounded set, never every match: a common word matched up to 17,000 of the
- * bench's 100,000 services, and each was scored before the page could be cut. Shop names (mostly
- * unique) come nearest first from the trigram GiST index (`order by q <<-> name`), so the shops whose
- * names match best are always in. Service names and categories repeat across shops (30 names and 6
- * categories in the bench), so thousands of matches tie, and nearest-first over ties was slow
- * (~100 ms): they take the first 200 matches the GiST index yields, the same ones on every call, so
- * pages stay consistent. A `q` search therefore lists at most a few hundred shops.
- */
-export const CANDIDATE_CAP = 200;
 
 /**
  * The candidate query findCandidates runs, as drizzle SQL (the bench EXPLAINs it). With `q`: `hits`
- * takes up to CANDIDATE_CAP matches from each source, each already passing the shop and service
- * filters, scores them (a shop's score: its best service or its name) and keeps each shop's best;
- * `page` cuts the keyset page (by relevance on `hits` alone, or by distance with `near`). Without `q`,
- * `page` filters and sorts shops. Only the page's rows then get their matched service (`ms`: best
+ * (textHits) scores the shops whose words match q's, each already passing the shop and service
+ * filters (up to CANDIDATE_CAP per matched word, or every shop in the radius with `near`); `page`
+ * cuts the keyset page (by relevance on `hits` alone, or by distance with `near`). Without `q`,
+ * `page` filters and sorts shops (`near`: nearest first from the index). Only the page's rows then get their matched service (`ms`: best
  * text match among the filtered services, then cheapest) and cache version (read here, in the
  * request's first statement, so availableOn's cached slot days are exact: docs/caching.md).
  */
@@ -79,17 +47,21 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
   if (query.maxPriceMinor !== undefined) serviceFilters.push(sql`s.price_minor <= ${query.maxPriceMinor}`);
   const hasServiceFilter = Boolean(query.category || query.serviceId || query.maxPriceMinor !== undefined);
   const serviceWhere = sql.join(serviceFilters, sql` and `);
-  const textMatch = q ? sql`greatest(word_similarity(${q}, s.name), word_similarity(${q}, coalesce(s.category, '')))` : sql`0`;
+  // Which of a page's shop's services is shown as matched: one containing a word q matched (the
+  // page's `matched_words`, a regex of letters and digits joined by |), then the cheapest. Scoring
+  // every service of the page's shops by word_similarity to q was ~0.8 ms of a 41-shop page.
+  const textMatch = sql`coalesce(lower(s.name || ' ' || coalesce(s.category, '')) ~ page.matched_words, false)`;
+  const matchedWords = sql`(select string_agg(word, '|') from matched) as matched_words`;
 
   const shopFilters: SQL[] = [sql`sh.is_active`, sql`sh.deleted_at is null`];
   if (query.city) shopFilters.push(sql`lower(btrim(sh.city)) = ${normalisedCity(query.city)}`);
   if (query.postalCode) shopFilters.push(sql`upper(replace(sh.postal_code, ' ', '')) = ${normalisedPostalCode(query.postalCode)}`);
+  const boxlessWhere = sql.join([...shopFilters, sql`sh.latitude is not null`], sql` and `);
   if (query.near) {
+    // Shops in the radius's bounding box (on the GiST index), before the exact distance test.
     shopFilters.push(sql`sh.latitude is not null`);
     shopFilters.push(sql`earth_box(${here}, ${radiusM}::float8) @> ll_to_earth(sh.latitude, sh.longitude)`);
   }
-  // Shops in the radius's bounding box (on the GiST index), before the exact distance test.
-  const boxWhere = sql.join(shopFilters, sql` and `);
   if (query.near) shopFilters.push(sql`earth_distance(${here}, ll_to_earth(sh.latitude, sh.longitude)) <= ${radiusM}::float8`);
   const shopWhere = sql.join(shopFilters, sql` and `);
   // A shop with a matching service passed the service filters already; one matched by name needs one.
@@ -99,22 +71,33 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
 
   let page: SQL;
   if (!q && query.near) {
-    // Each shop's point computed once (the subquery is kept apart by offset 0): inlined, ll_to_earth
-    // ran for the distance test and again for the sort key, ~45% of this statement's time.
-    const located = sql`earth_distance(${here}, point)`;
+    // Nearest first on the GiST index (`<->`, the straight-line distance through the earth, which
+    // orders as earth_distance does), stopping after the page: a dense city costs the page, not
+    // every shop in the radius (that was a bitmap scan of 221-284 shops and a sort). The radius
+    // is tested after the cut: every shop inside it comes before any outside. The sort key is that
+    // straight-line distance; shops at the very point of the page's last one are added (`tied`), so
+    // the id order among equal keys never skips one across pages.
+    const point = sql`ll_to_earth(sh.latitude, sh.longitude)`;
+    // With other filters a walk outward could pass most shops before a page matches, so the radius's
+    // box bounds it (the planner then reads the box, as before); unfiltered, ~all shops pass.
+    const filtered = Boolean(query.city || query.postalCode || hasServiceFilter);
+    const nearWhere = sql`${filtered ? shopWhere : boxlessWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``} ${keyset(sql`(${point} <-> ${here})`, sql`sh.id`)}`;
     page = sql`
-      select sh.*, near.distance as sort_key, near.distance as distance_m, null::float8 as relevance
-      from (
-        select id, ${located} as distance
-        from (
-          select sh.id, ll_to_earth(sh.latitude, sh.longitude) as point from shops sh
-          where ${boxWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``}
-          offset 0
-        ) boxed
-        where ${located} <= ${radiusM}::float8 ${keyset(located, sql`id`)}
-        order by distance, id
+      with knn as (
+        select sh.id, ${point} as point from shops sh where ${nearWhere}
+        order by ${point} <-> ${here} limit ${limit}
+      ), tied as (
+        select sh.id, ${point} as point from shops sh
+        where ${point} <@ (select point from knn order by point <-> ${here} desc limit 1) and ${nearWhere}
+      ), near as (
+        select id, (point <-> ${here})::float8 as sort_key, earth_distance(${here}, point) as distance
+        from (select * from knn union select * from tied) found
+        where earth_distance(${here}, point) <= ${radiusM}::float8
+        order by sort_key, id
         limit ${limit}
-      ) near join shops sh on sh.id = near.id`;
+      )
+      select sh.*, near.sort_key, near.distance as distance_m, null::float8 as relevance
+      from near join shops sh on sh.id = near.id`;
   } else if (!q) {
     const sortKey = query.near ? distance : sql`(extract(epoch from sh.created_at) * 1000)::float8`;
     page = sql`
@@ -124,28 +107,17 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
       order by sort_key, sh.id
       limit ${limit}`;
   } else {
-    // Each source on its own GiST index, capped, already filtered; a shop's score is also its own
-    // name's, so it never ranks below what its name alone would give it.
-    const scored = sql`greatest(${textMatch}, word_similarity(${q}, sh.name))::float8`;
-    const hits = sql`hits as (
-      select shop_id, max(score) as score from (
-        (select s.shop_id, ${scored} as score from services s join shops sh on sh.id = s.shop_id
-         where ${q} <% s.name and ${serviceWhere} and ${shopWhere}
-         limit ${CANDIDATE_CAP})
-        union all
-        (select s.shop_id, ${scored} as score from services s join shops sh on sh.id = s.shop_id
-         where ${q} <% s.category and ${serviceWhere} and ${shopWhere}
-         limit ${CANDIDATE_CAP})
-        union all
-        (select sh.id, word_similarity(${q}, sh.name)::float8 from shops sh
-         where ${q} <% sh.name and ${shopWhere} ${hasServiceFilter ? sql`and ${anyService}` : sql``}
-         order by ${q} <<-> sh.name limit ${CANDIDATE_CAP})
-      ) matched group by shop_id
-    )`;
+    const hits = textHits({
+      q,
+      city: query.city && !query.near ? normalisedCity(query.city) : null,
+      shopWhere: query.postalCode ? shopWhere : null,
+      serviceWhere: hasServiceFilter ? serviceWhere : null,
+      inRadius: query.near ? shopWhere : null,
+    });
     // Descending relevance is cut as ascending (1 - relevance) so one keyset condition serves every order.
     page = query.near
       ? sql`with ${hits}
-        select sh.*, ${distance} as sort_key, ${distance} as distance_m, h.score as relevance
+        select sh.*, ${distance} as sort_key, ${distance} as distance_m, h.score as relevance, ${matchedWords}
         from hits h join shops sh on sh.id = h.shop_id
         where true ${keyset(distance, sql`sh.id`)}
         order by sort_key, sh.id
@@ -156,7 +128,7 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
           order by (1 - score)::float8, shop_id
           limit ${limit}
         )
-        select sh.*, (1 - h.score)::float8 as sort_key, null::float8 as distance_m, h.score as relevance
+        select sh.*, (1 - h.score)::float8 as sort_key, null::float8 as distance_m, h.score as relevance, ${matchedWords}
         from page_hits h join shops sh on sh.id = h.shop_id`;
   }
 
