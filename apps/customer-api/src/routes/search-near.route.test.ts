@@ -1,33 +1,16 @@
 // GET /shops/search?near= takes shops nearest first from the GiST index and stops after the page:
 // shops at the very same point (one building) still page in id order, none skipped or repeated,
 // and the radius still bounds the list.
-import { customerContract } from '@salon/contracts-customer';
 import { makeService, makeShop } from '@salon/db/testing';
-import { createTestApi, startTypedClient, type TestApi } from '@salon/runtime/testing';
-import { createCustomerApp } from '../app';
+import { useSearchHarness } from '../testing/search-harness';
 
-let api: TestApi;
-let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
+const harness = useSearchHarness(new Date('2026-06-01T00:00:00Z'));
+const { search } = harness;
 const OSLO = { lat: 59.9139, lng: 10.7522 };
-
-beforeAll(async () => {
-  api = await createTestApi(createCustomerApp, { now: () => new Date('2026-06-01T00:00:00Z') });
-  typed = await startTypedClient(api, customerContract);
-});
-afterAll(async () => {
-  await typed.close();
-  await api.close();
-});
-
-const search = async (query: Record<string, unknown>) => {
-  const res = await typed.client.shops.search({ query: query as never });
-  if (res.status !== 200) throw new Error(`search answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
-};
 
 describe('GET /shops/search?near= nearest first', () => {
   it('pages through shops at one point in id order, then the farther one, and not beyond the radius', async () => {
-    const db = api.database.db;
+    const db = harness.api().database.db;
     const sameSpot = [];
     // Inserted highest id first: the index yields equal distances in insertion order, so a page cut
     // among them without the tie rule would skip the lowest id.

@@ -1,22 +1,22 @@
 // GET /shops/search through the mobile app's typed client, no token: typo-tolerant text, normalised
 // city and postal code, distance (checked against haversine), service filters, availableOn, paging.
-import { customerContract } from '@salon/contracts-customer';
 import { dateOverrides } from '@salon/db';
 import { makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
-import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
+import { errorEnvelope, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
-import { createCustomerApp } from '../app';
+import { useSearchHarness } from '../testing/search-harness';
 
 const now = new Date('2026-06-01T00:00:00Z');
+const harness = useSearchHarness(now);
 let api: TestApi;
-let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
+let typed: ReturnType<typeof harness.typed>;
 const shopIds: Record<string, string> = {};
 const serviceIds: Record<string, string> = {};
 const CENTRE = { lat: 51.5072, lng: -0.1276 }; // Trafalgar Square
 
 beforeAll(async () => {
-  api = await createTestApi(createCustomerApp, { now: () => now });
-  typed = await startTypedClient(api, customerContract);
+  api = harness.api();
+  typed = harness.typed();
   const { db } = api.database;
   const shop = async (key: string, fields: Parameters<typeof makeShop>[1], services: { name: string; category: string; priceMinor: number }[]) => {
     const row = await makeShop(db, { timeZone: 'Europe/London', minNoticeMinutes: 0, ...fields });
@@ -39,16 +39,7 @@ beforeAll(async () => {
   // Seaside Barbers is closed on Tuesday 2026-06-02 (a shop-wide override).
   await db.insert(dateOverrides).values({ shopId: far.id, date: '2026-06-02', isClosed: true });
 });
-afterAll(async () => {
-  await typed.close();
-  await api.close();
-});
-
-const search = async (query: Record<string, unknown>) => {
-  const res = await typed.client.shops.search({ query: query as never });
-  if (res.status !== 200) throw new Error(`search answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const { search } = harness;
 const names = (body: { items: { name: string }[] }) => body.items.map((shop) => shop.name);
 
 /** Great-circle distance on a sphere the size of PostgreSQL's earth() (6,378,168 m). */
