@@ -54,6 +54,12 @@ describe('what the HTTP parser refuses gets the error envelope', () => {
     expect(body.error.code).toBe('validation_failed');
   });
 
+  it('answers two Host headers with the 400 envelope', async () => {
+    const { statusLine, body } = parse(await exchange('GET /ok HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n'));
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect(body.error.code).toBe('validation_failed');
+  });
+
   it('serves a request with an Expect other than 100-continue instead of a bare 417', async () => {
     const answer = await exchange('GET /ok HTTP/1.1\r\nHost: x\r\nExpect: foo\r\nConnection: close\r\n\r\n');
     expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
