@@ -12,9 +12,12 @@
 --     and the shop's city, lower case and trimmed.
 -- Kept by statement triggers on shops and services that rebuild the touched shops' rows.
 -- search_words_matching(w): the words a query word matches, planned with its own threshold.
+-- Words are NFC (a name typed with decomposed accents matches one typed composed) and at least two
+-- characters: the `s` of "Men's" or "King's" matched every text with an s in it.
 CREATE OR REPLACE FUNCTION search_words_of(body text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(DISTINCT w), '{}') FROM regexp_split_to_table(lower(coalesce(body, '')), '[^[:alnum:]]+') AS w WHERE w <> ''
+  SELECT coalesce(array_agg(DISTINCT w), '{}') FROM regexp_split_to_table(normalize(lower(coalesce(body, '')), NFC), '[^[:alnum:]]+') AS w
+  WHERE length(w) > 1
 $$;
 --> statement-breakpoint
 CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY);

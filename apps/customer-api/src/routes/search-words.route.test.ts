@@ -69,4 +69,39 @@ describe('GET /shops/search?q= follows shops and services as they change', () =>
     expect(await names({ q: 'shave', category: 'massage' })).toEqual([]);
     expect(await names({ q: 'shave', category: 'barbering' })).toEqual(['Tangerine Studio']);
   });
+
+  it("ignores one-letter words (the s of Men's) and shows the service whose name has the matched word", async () => {
+    const shop = await makeShop(db(), { name: 'Quince Barbers' });
+    await makeService(db(), { shopId: shop.id, name: "Men's Haircut", category: 'Barbering', priceMinor: 2500 });
+    await makeService(db(), { shopId: shop.id, name: 'Beard Styling', category: 'Barbering', priceMinor: 1500 });
+    await makeService(db(), { shopId: shop.id, name: 'Skin Fade', category: 'Barbering', priceMinor: 3000 });
+    const other = await makeShop(db(), { name: 'Sable Rooms' });
+    await makeService(db(), { shopId: other.id, name: 'Wash', category: 'Styling', priceMinor: 500 });
+    expect((await harness.search({ q: "men's" })).items.map((item) => [item.name, item.matchedService?.name])).toEqual([['Quince Barbers', "Men's Haircut"]]);
+    expect(await names({ q: 's' })).toEqual([]);
+    // "barbr" matches every service's category; "fade" only Skin Fade's name: the name wins over the cheaper Beard Styling.
+    expect((await harness.search({ q: 'fade barbr' })).items.map((item) => item.matchedService?.name)).toEqual(['Skin Fade']);
+  });
+
+  it('finds a name typed with decomposed accents by the composed spelling, and the other way round', async () => {
+    const shop = await makeShop(db(), { name: 'Bistr\u006f\u0308 \u0041\u030angstr\u006f\u0308m' });
+    await makeService(db(), { shopId: shop.id, name: 'Caf\u00e9 Wash', category: 'Styling' });
+    expect(await names({ q: '\u00e5ngstr\u00f6m' })).toEqual([shop.name]);
+    expect(await names({ q: 'cafe\u0301' })).toEqual([shop.name]);
+  });
+
+  it('ranks a word in the shop name above the same word found only in its services', async () => {
+    const named = await makeShop(db(), { name: 'Yarrow Fade Barbers' });
+    await makeService(db(), { shopId: named.id, name: 'Skin Fade', category: 'Barbering' });
+    const served = await makeShop(db(), { name: 'Yarrow Fade Co' });
+    await makeService(db(), { shopId: served.id, name: 'Fade & Beard', category: 'Barbering' });
+    const page = await harness.search({ q: 'yarrow fade barbr' });
+    expect(page.items.map((item) => item.name).slice(0, 2)).toEqual(['Yarrow Fade Barbers', 'Yarrow Fade Co']);
+    expect(page.items[0]!.relevance).toBeGreaterThan(page.items[1]!.relevance!);
+  });
+
+  it('refuses a q of more than eight words instead of dropping the rest', async () => {
+    const res = await harness.typed().client.shops.search({ query: { q: 'hot towel shave beard trim fade cut colour nails' } as never });
+    expect([res.status, res.status === 400 && res.body.error.details.map((detail) => detail.path)]).toEqual([400, ['query.q']]);
+  });
 });

@@ -1,7 +1,7 @@
 export { customerContract, type CustomerContract } from './customer-contract';
 export { shopsContract } from './shops-contract';
 export { PublicShopSchema, type PublicShop } from './public-shop';
-export { DEFAULT_RADIUS_KM, SearchQuerySchema, SearchResultSchema, type SearchQuery, type SearchResult } from './search-contract';
+export { DEFAULT_RADIUS_KM, MAX_QUERY_WORDS, SearchQuerySchema, SearchResultSchema, type SearchQuery, type SearchResult } from './search-contract';
 export { slotsContract, PublicSlotDaysSchema, type PublicSlotDays } from './slots-contract';
 export {
   customersContract,

@@ -10,13 +10,19 @@ const NearSchema = z
   .refine(([lat, lng]) => Math.abs(lat) <= 90 && Math.abs(lng) <= 180, 'Latitude must be within ±90 and longitude within ±180.')
   .describe('Where the customer is, "lat,lng" in decimal degrees (WGS 84): results are sorted nearest first.');
 
+/** Words a `q` may have: each is looked up on its own (docs/customer-api.md). */
+export const MAX_QUERY_WORDS = 8;
+
 /** The radius of a `near` search without `radiusKm`, in km. */
 export const DEFAULT_RADIUS_KM = 10;
 
 /** GET /shops/search: any combination; every filter narrows. Unknown parameters are a 400. */
 export const SearchQuerySchema = PaginationQuerySchema.extend({
-  q: text({ max: 100 }).optional().describe('Shop name or service text; typo-tolerant (barbr finds Barber), ranked by relevance.'),
-  city: text({ max: 100 }).optional().describe('City; case and spaces do not matter.'),
+  q: text({ max: 100 })
+    .refine((value) => (value.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_QUERY_WORDS, `At most ${MAX_QUERY_WORDS} words.`)
+    .optional()
+    .describe(`Shop name or service text, at most ${MAX_QUERY_WORDS} words; typo-tolerant (barbr finds Barber), ranked by relevance.`),
+  city: text({ max: 100 }).optional().describe('City; case and leading, trailing or repeated spaces do not matter.'),
   postalCode: text({ max: 20 }).optional().describe('Postal code; case and spaces do not matter (sw1a1aa = SW1A 1AA).'),
   near: NearSchema.optional(),
   radiusKm: z.coerce.number().positive().max(200).optional()

@@ -50,7 +50,10 @@ export function buildCandidateQuery(query: SearchQuery, after: SearchCursor | un
   // Which of a page's shop's services is shown as matched: one containing a word q matched (the
   // page's `matched_words`, a regex of letters and digits joined by |), then the cheapest. Scoring
   // every service of the page's shops by word_similarity to q was ~0.8 ms of a 41-shop page.
-  const textMatch = sql`coalesce(lower(s.name || ' ' || coalesce(s.category, '')) ~ page.matched_words, false)`;
+  // Whole words only (\m…\M: a matched "wash" is not inside "dishwasher"); a service whose name
+  // has one beats one whose category has it ("fade barbr": Skin Fade, not the cheapest Barbering service).
+  const wholeWords = sql`('\\m(' || page.matched_words || ')\\M')`;
+  const textMatch = sql`coalesce(lower(s.name) ~ ${wholeWords}, false) desc, coalesce(lower(s.name || ' ' || coalesce(s.category, '')) ~ ${wholeWords}, false)`;
   const matchedWords = sql`(select string_agg(word, '|') from matched) as matched_words`;
 
   const shopFilters: SQL[] = [sql`sh.is_active`, sql`sh.deleted_at is null`];

@@ -1,10 +1,15 @@
+import { MAX_QUERY_WORDS } from '@salon/contracts-customer';
 import { sql, type SQL } from '@salon/db';
 
 /** pg_trgm word similarity a query word must reach with a word of a shop to match it (also set in search_words_matching, migration 0020). */
 export const WORD_SIMILARITY_THRESHOLD = 0.4;
 
-/** Words of `q` looked up; the rest are ignored (q is at most 100 characters). */
-export const MAX_QUERY_WORDS = 8;
+
+/**
+ * A word found only in a shop's services ranks at this share of one in its name ("fade barbr": Fade
+ * Barber Shop before a barber that does fades). Whether a shop matches at all uses the full similarity.
+ */
+export const SERVICE_WORD_WEIGHT = 0.9;
 
 /**
  * Shops each matched word contributes, lowest id first: the same ones on every call, so pages stay
@@ -14,10 +19,12 @@ export const MAX_QUERY_WORDS = 8;
 export const CANDIDATE_CAP = 200;
 
 /**
- * The distinct words of `q` as search_words_of() splits texts (lower case, letters and digits), at
- * most MAX_QUERY_WORDS. None (q is only punctuation): nothing matches.
+ * The distinct words of `q` as search_words_of() splits texts (NFC, lower case, letters and digits,
+ * two characters or more), at most MAX_QUERY_WORDS (the contract refuses more). None (q is only
+ * punctuation or single letters): nothing matches.
  */
-export const queryWords = (q: string): string[] => [...new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, MAX_QUERY_WORDS);
+export const queryWords = (q: string): string[] =>
+  [...new Set(q.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].filter((word) => [...word].length > 1).slice(0, MAX_QUERY_WORDS);
 
 /**
  * CTEs `qw`, `matched` and `hits(shop_id, score)` for a `q` search (migration 0020): each query word
@@ -47,17 +54,18 @@ export function textHits(options: { q: string; city: string | null; shopWhere: S
       select qw.word as query_word, m.word, m.similarity as sim from qw cross join lateral search_words_matching(qw.word) m
     )`;
   const entries = inRadius
-    ? sql`select m.query_word, m.sim, t.shop_id from shops sh
+    ? sql`select m.query_word, m.sim, t.shop_id, t.in_name from shops sh
         join search_terms t on t.shop_id = sh.id join matched m on m.word = t.word
         where ${inRadius} ${serviceCheck}`
-    : sql`select m.query_word, m.sim, e.shop_id from matched m cross join lateral (
-        select t.shop_id from search_terms t ${shopWhere ? sql`join shops sh on sh.id = t.shop_id and ${shopWhere}` : sql``}
+    : sql`select m.query_word, m.sim, e.shop_id, e.in_name from matched m cross join lateral (
+        select t.shop_id, t.in_name from search_terms t ${shopWhere ? sql`join shops sh on sh.id = t.shop_id and ${shopWhere}` : sql``}
         where t.word = m.word ${city === null ? sql`` : sql`and t.city = ${city}`} ${serviceCheck}
         order by t.shop_id limit ${CANDIDATE_CAP}
       ) e`;
   return sql`${matched}, hits as (
-      select b.shop_id, (sum(qw.weight * b.best) / nullif((select sum(weight) from qw), 0))::float8 as score
-      from (select shop_id, query_word, max(sim) as best from (${entries}) entries group by shop_id, query_word) b
+      select b.shop_id, (sum(qw.weight * b.ranked) / nullif((select sum(weight) from qw), 0))::float8 as score
+      from (select shop_id, query_word, max(sim) as best, max(case when in_name then sim else sim * ${SERVICE_WORD_WEIGHT}::float8 end) as ranked
+            from (${entries}) entries group by shop_id, query_word) b
       join qw on qw.word = b.query_word
       group by b.shop_id
       having sum(qw.weight * b.best) / nullif((select sum(weight) from qw), 0) >= ${WORD_SIMILARITY_THRESHOLD}
