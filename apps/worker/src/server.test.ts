@@ -1,8 +1,20 @@
 import { sql } from '@salon/db';
 import { useTestDatabase } from '@salon/db/testing';
+import { connect } from 'node:net';
 import pino from 'pino';
 import { loadWorkerConfig } from './config';
 import { startWorker } from './server';
+
+/** Raw bytes in, everything the server wrote until it closed out. */
+function rawExchange(port: number, raw: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(raw));
+    let answer = '';
+    socket.on('data', (chunk) => { answer += chunk.toString('utf8'); });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
 
 describe('the worker process', () => {
   const database = useTestDatabase();
@@ -26,6 +38,10 @@ describe('the worker process', () => {
       const other = await fetch(`${base}/api/v1/anything`);
       expect(other.status).toBe(404);
       expect(((await other.json()) as { error: { code: string } }).error.code).toBe('not_found');
+      // An HTTP/1.1 request without Host: the 400 envelope, as on the APIs.
+      const answer = await rawExchange(worker.port, 'GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n');
+      expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+      expect(answer).toContain('"code":"validation_failed"');
     } finally {
       await worker.close();
     }

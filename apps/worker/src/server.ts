@@ -1,10 +1,10 @@
 import { checkReadiness } from '@salon/runtime';
 import { type DatabaseHandle } from '@salon/db';
 import { AppError } from '@salon/errors';
-import { healthRoutes, listen, requestId, sendError, withSafeErrors, type Logger } from '@salon/http';
+import { healthRoutes, listen, requestId, requireHost, sendError, withSafeErrors, type Logger } from '@salon/http';
 import { createJobQueue, DEAD_LETTER_QUEUE } from '@salon/jobs';
 import { createMailFolderNotifier, createSendGridNotifier, type Notifier } from '@salon/notifications';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { type WorkerConfig } from './config';
 import { devMailRoutes } from './dev-mail';
 import { registerJobs } from './register-jobs';
@@ -29,6 +29,7 @@ export async function startWorker(opts: { config: WorkerConfig; database: Databa
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId());
+  app.use(requireHost());
   // /readyz also reports the queues: ready = database reachable, migrations applied, job tables answering.
   app.get('/readyz', async (req, res) => {
     const readiness = await checkReadiness(database);
@@ -44,6 +45,8 @@ export async function startWorker(opts: { config: WorkerConfig; database: Databa
   });
   if (!config.SENDGRID_API_KEY) app.use(devMailRoutes(config.MAIL_DIR));
   app.use((req, res) => sendError(req, res, new AppError('not_found', 'The worker serves /healthz, /readyz, /queues and (in development) /dev/mail.')));
+  // What a middleware refuses (requireHost) or throws, in the one envelope.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => sendError(req, res, error));
   await queue.start();
   await registerJobs({ queue, db: database.db, notifier, config, now: opts.now ?? (() => new Date()) });
   const server = await listen(app, config.WORKER_PORT, { drainMs: config.SHUTDOWN_TIMEOUT_MS });

@@ -7,6 +7,7 @@ export { findNulBytes } from './refuse-nul-bytes';
 export { listen, onShutdownSignal, type RunningServer } from './listen';
 export { answerClientErrors } from './client-error';
 export { requestId } from './request-id';
+export { requireHost } from './require-host';
 export { sendError } from './send-error';
 export { rawBodyOf } from './json-body';
 export {
