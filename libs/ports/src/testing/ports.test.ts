@@ -15,6 +15,28 @@ describe('freePort', () => {
     await once(server, 'listening');
     server.close();
   });
+
+  it('is never a port the kernel hands out for listen(0) (below its ephemeral range), so another server cannot take it meanwhile', async () => {
+    const [low] = (await import('node:fs')).readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    const ports = await Promise.all(Array.from({ length: 20 }, () => freePort()));
+    expect(ports.every((port) => port >= 10_000 && port < low!)).toBe(true);
+  });
+
+  it('skips a port something already listens on', async () => {
+    const taken = await freePort();
+    const server = createServer().listen(taken, '127.0.0.1');
+    await once(server, 'listening');
+    const random = jest.spyOn(Math, 'random');
+    // First draw: the taken port; second: any other.
+    const [low] = (await import('node:fs')).readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    random.mockReturnValueOnce((taken - 10_000 + 0.5) / (low! - 10_000));
+    try {
+      expect(await freePort()).not.toBe(taken);
+    } finally {
+      random.mockRestore();
+      server.close();
+    }
+  });
 });
 
 describe('waitForPort', () => {
