@@ -85,8 +85,8 @@ export async function slotDays(ctx: SlotsContext, shop: PublicShopRow, input: Sl
   const { slots, validUntilMs } = await (ctx.readCache
     ? listCachedServiceSlots({ ctx: { ...ctx, readCache: ctx.readCache }, input: { ...input, shop, from, to } })
     : listServiceSlots({ ctx, input: { ...input, shop, from, to, isActiveOnly: true, where: 'query' } }).then((all) => ({ slots: all, validUntilMs: ctx.now().getTime() }))
-  ).catch(async (error: unknown) => {
-    throw await explainStaffError(ctx, { ...input, shopId: shop.id }, error);
+  ).catch((error: unknown) => {
+    throw explainStaffError(input, error);
   });
   const days = new Map<string, Slot[]>();
   for (const slot of slots) {
