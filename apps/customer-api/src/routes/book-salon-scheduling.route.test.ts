@@ -1,25 +1,21 @@
-import { customerContract } from '@salon/contracts-customer';
 import { makeBooking, makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
 import { bookingHolds, eq, staffServices, type NewShop } from '@salon/db';
-import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
-import { createCustomerApp } from '../app';
+import { errorEnvelope, type TestApi } from '@salon/runtime/testing';
+import { type CustomerTypedClient, useCustomerApi } from '../testing/customer-api-harness';
 
 // Issue 13 from the customer's side: what the public calendar view lists for imported rules,
 // overnight hours and gapless starts is exactly what POST /bookings accepts.
+const harness = useCustomerApi(() => NOW);
 let api: TestApi;
-let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
+let typed: CustomerTypedClient;
 const NOW = new Date('2026-09-01T00:00:00Z');
 
-beforeAll(async () => {
-  api = await createTestApi(createCustomerApp, { now: () => NOW });
-  typed = await startTypedClient(api, customerContract);
-});
-afterAll(async () => {
-  await typed.close();
-  await api.close();
+beforeAll(() => {
+  api = harness.api();
+  typed = harness.typed();
 });
 
-const headersFor = async (name: string) => typed.as(await api.tokenFor(name, { role: 'customer' }));
+const { headersFor } = harness;
 const slotStarts = async (shopId: string, serviceId: string, from: string, to: string) => {
   const res = await typed.client.slots.calendarView({ params: { shopId }, query: { serviceId, from, to } });
   if (res.status !== 200) throw new Error(`calendar view answered ${res.status}`);

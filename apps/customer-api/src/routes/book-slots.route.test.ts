@@ -1,23 +1,19 @@
 import { SCHEDULING_CASES, makeCaseSalon } from '@salon/availability/testing';
-import { customerContract } from '@salon/contracts-customer';
 import { makeOwner, makeStaff, makeWeeklyHours } from '@salon/db/testing';
-import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
-import { createCustomerApp } from '../app';
+import { errorEnvelope, type TestApi } from '@salon/runtime/testing';
+import { type CustomerTypedClient, useCustomerApi } from '../testing/customer-api-harness';
 
 // scheduling-cases.md 9–12 end to end over HTTP: the slots the calendar view lists are exactly the
 // starts POST /bookings accepts, a booked start leaves the list, and booking it again is 409.
+const harness = useCustomerApi(() => clock);
 let api: TestApi;
-let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
+let typed: CustomerTypedClient;
 let clock = new Date('2026-01-01T00:00:00Z');
-const headersFor = async (name: string) => typed.as(await api.tokenFor(name, { role: 'customer' }));
+const { headersFor } = harness;
 
-beforeAll(async () => {
-  api = await createTestApi(createCustomerApp, { now: () => clock });
-  typed = await startTypedClient(api, customerContract);
-});
-afterAll(async () => {
-  await typed.close();
-  await api.close();
+beforeAll(() => {
+  api = harness.api();
+  typed = harness.typed();
 });
 
 const slotStarts = async (shopId: string, serviceId: string, date: string) => {

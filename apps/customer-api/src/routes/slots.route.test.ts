@@ -1,23 +1,19 @@
 // Public slots: scheduling-cases.md 1–10 through GET /schedules/calendar-view/{shopId} with the
 // mobile app's typed client and no token, then the per-schedule endpoint and bad input.
 import { makeCaseSalon, SCHEDULING_CASES } from '@salon/availability/testing';
-import { customerContract } from '@salon/contracts-customer';
 import { makeOwner, makeService, makeShop, makeStaff, makeWeeklyHours } from '@salon/db/testing';
-import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
+import { errorEnvelope, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
-import { createCustomerApp } from '../app';
+import { type CustomerTypedClient, useCustomerApi } from '../testing/customer-api-harness';
 
 let now = new Date();
+const harness = useCustomerApi(() => now);
 let api: TestApi;
-let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
+let typed: CustomerTypedClient;
 
-beforeAll(async () => {
-  api = await createTestApi(createCustomerApp, { now: () => now });
-  typed = await startTypedClient(api, customerContract);
-});
-afterAll(async () => {
-  await typed.close();
-  await api.close();
+beforeAll(() => {
+  api = harness.api();
+  typed = harness.typed();
 });
 
 describe('GET /schedules/calendar-view/{shopId} (public): scheduling-cases.md 1–10', () => {

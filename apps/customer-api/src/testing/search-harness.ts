@@ -1,27 +1,15 @@
-import { customerContract } from '@salon/contracts-customer';
-import { createTestApi, startTypedClient, type TestApi } from '@salon/runtime/testing';
-import { createCustomerApp } from '../app';
+import { useCustomerApi } from './customer-api-harness';
 
 /**
- * A customer API (search page cache off) and its typed client for one search test file, started in
- * beforeAll and closed in afterAll, and `search(query)`: the 200 page, or a thrown error naming the
- * status. Declare it before the file's own beforeAll, which then sees `api()` ready.
+ * useCustomerApi (search page cache off, as every test app) plus `search(query)`: the 200 page,
+ * or a thrown error naming the status.
  */
 export function useSearchHarness(now: Date) {
-  let api: TestApi;
-  let typed: Awaited<ReturnType<typeof startTypedClient<typeof customerContract>>>;
-  beforeAll(async () => {
-    api = await createTestApi(createCustomerApp, { now: () => now });
-    typed = await startTypedClient(api, customerContract);
-  });
-  afterAll(async () => {
-    await typed.close();
-    await api.close();
-  });
+  const harness = useCustomerApi(() => now);
   const search = async (query: Record<string, unknown>) => {
-    const res = await typed.client.shops.search({ query: query as never });
+    const res = await harness.typed().client.shops.search({ query: query as never });
     if (res.status !== 200) throw new Error(`search answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
   };
-  return { api: () => api, typed: () => typed, search };
+  return { ...harness, search };
 }
