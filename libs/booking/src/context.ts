@@ -17,3 +17,9 @@ export type BookingActor = { kind: 'customer'; customerId: string } | { kind: 'o
  * booking's own, so it must not need anything but the id.
  */
 export type OnBooked = (tx: Transaction, booking: { id: string }) => Promise<void>;
+
+/**
+ * What createBooking's caller may run in the booking's transaction: `beforeBook` beside the slot
+ * check (e.g. the plan limit; its refusal wins), `onBooked` once the booking is written.
+ */
+export type BookingHooks = { beforeBook?: (tx: Transaction) => Promise<void>; onBooked?: OnBooked };

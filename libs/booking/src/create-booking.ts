@@ -6,7 +6,7 @@ import { segmentsOf } from './_internal/hold-rows';
 import { insertBookingStatement, insertedBooking, type NewBookingRow } from './_internal/insert-booking';
 import { createVisitBooking } from './create-visit-booking';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
-import { type BookingContext, type OnBooked } from './context';
+import { type BookingContext, type BookingHooks, type OnBooked } from './context';
 
 export type CreateBookingInput = {
   customerId: string;
@@ -41,12 +41,7 @@ export async function createBooking({
   input,
   beforeBook,
   onBooked,
-}: {
-  ctx: BookingContext;
-  input: CreateBookingInput;
-  beforeBook?: (tx: Transaction) => Promise<void>;
-  onBooked?: OnBooked;
-}): Promise<Booking> {
+}: { ctx: BookingContext; input: CreateBookingInput } & BookingHooks): Promise<Booking> {
   // Shop (active, not deleted) and service with its performers: one statement.
   const { shop, service } = await loadShopService({
     ctx, input: { shopId: input.shopId, serviceId: input.serviceId, staffId: input.lines ? undefined : input.staffId, isActiveOnly: true, where: 'body' },

@@ -8,7 +8,7 @@ import { type VisitLineTimes } from '@salon/scheduling';
 import { announceChange } from './_internal/announce-change';
 import { recordStatusChange } from './_internal/record-status-change';
 import { slotJustTaken, slotRefusal } from './_internal/slot-refusal';
-import { type BookingContext, type OnBooked } from './context';
+import { type BookingContext, type BookingHooks } from './context';
 
 const MINUTE_MS = 60_000;
 
@@ -36,12 +36,7 @@ export async function createVisitBooking({
   input,
   beforeBook,
   onBooked,
-}: {
-  ctx: BookingContext;
-  input: VisitBookingInput;
-  beforeBook?: (tx: Transaction) => Promise<void>;
-  onBooked?: OnBooked;
-}): Promise<Booking> {
+}: { ctx: BookingContext; input: VisitBookingInput } & BookingHooks): Promise<Booking> {
   const { shop } = input;
   const services = await Promise.all(
     input.lines.map(async (line, index) => {
