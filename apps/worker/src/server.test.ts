@@ -1,20 +1,10 @@
 import { sql } from '@salon/db';
 import { useTestDatabase } from '@salon/db/testing';
-import { connect } from 'node:net';
+import { rawExchange } from '@salon/ports/testing';
 import pino from 'pino';
 import { loadWorkerConfig } from './config';
 import { startWorker } from './server';
 
-/** Raw bytes in, everything the server wrote until it closed out. */
-function rawExchange(port: number, raw: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(raw));
-    let answer = '';
-    socket.on('data', (chunk) => { answer += chunk.toString('utf8'); });
-    socket.on('end', () => resolve(answer));
-    socket.on('error', reject);
-  });
-}
 
 describe('the worker process', () => {
   const database = useTestDatabase();

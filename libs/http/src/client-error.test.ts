@@ -1,7 +1,7 @@
 import { type AppError } from '@salon/errors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { requireHost } from './require-host';
-import { connect } from 'node:net';
+import { rawExchange } from '@salon/ports/testing';
 import { listen, type RunningServer } from './listen';
 
 let server: RunningServer;
@@ -17,16 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Sends raw bytes and reads until the server closes the connection. */
-function exchange(raw: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(server.port, '127.0.0.1', () => socket.write(raw));
-    let answer = '';
-    socket.on('data', (chunk) => { answer += chunk.toString('utf8'); });
-    socket.on('end', () => resolve(answer));
-    socket.on('error', reject);
-  });
-}
+const exchange = (raw: string) => rawExchange(server.port, raw);
 
 function parse(answer: string) {
   const [head = '', body = ''] = answer.split('\r\n\r\n');

@@ -1,2 +1,3 @@
 export { freePort } from './free-port';
 export { waitForPort } from './wait-for-port';
+export { rawExchange } from './raw-exchange';
