@@ -3,6 +3,8 @@ import { type Audience, type PlanContext } from './context';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LIVE = ['trialing', 'active', 'past_due'] as const;
+// The same list as SQL literals (constants of this file, not input), for the prepared plan read.
+const LIVE_SQL = sql.raw(LIVE.map((status) => `'${status}'`).join(', '));
 
 /** The Free plan's id for a side of the marketplace: everyone without a live subscription is on it. */
 export const freePlanId = (audience: Audience) => `${audience}_free`;
@@ -47,7 +49,7 @@ export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
   const [row] = await executePrepared<{ subscription: unknown; plans: unknown }>(ctx.db, sql`
     select (select to_jsonb(s) from subscriptions s
             where s.user_id = ${input.userId} and s.audience = ${input.audience}::audience
-              and s.status in ('trialing', 'active', 'past_due') limit 1) as subscription,
+              and s.status in (${LIVE_SQL}) limit 1) as subscription,
            (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans`);
   const subscription = row?.subscription ? tableRow(subscriptions, jsonOf<Record<string, unknown>>(row.subscription)) : null;
   const planId = planIdAt(subscription, input.audience, ctx.now(), ctx.graceDays);
