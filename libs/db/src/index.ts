@@ -31,6 +31,7 @@ export { migrate, checkMigrations, MIGRATIONS_FOLDER, type MigrationOptions, typ
 export { withTransaction } from './transaction';
 export { executePrepared } from './execute-prepared';
 export { executePipelined, type Pipelined } from './execute-pipelined';
+export { executeInTransaction, withReservedConnection } from './execute-in-transaction';
 export { tableRow } from './table-row';
 export { acquireDataDirLock, DataDirInUseError } from './data-dir-lock';
 export { runDatabaseTool, type DatabaseToolOptions, type DatabaseTarget } from './tool/run-database-tool';

@@ -1,0 +1,76 @@
+import { is, type SQL } from 'drizzle-orm';
+import { PgTransaction, type PgDialect } from 'drizzle-orm/pg-core';
+import { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { PostgresJsSession } from 'drizzle-orm/postgres-js/session';
+import { type Sql } from 'postgres';
+import { executePipelined } from './execute-pipelined';
+import { type Database } from './types';
+
+type Rows = Record<string, unknown>[];
+type ReservedSql = Sql & { release(): void };
+type Internals = {
+  dialect: PgDialect;
+  session: { client?: Sql; schema?: unknown; options?: object };
+};
+
+// Databases made by withReservedConnection: their one connection may open a transaction by hand.
+const reservedDatabases = new WeakSet<object>();
+
+/**
+ * Runs `fn` with a database bound to one connection of the postgres.js pool (`sql.reserve()`):
+ * statements `fn` sends together leave in one write on that connection (PostgreSQL runs them in
+ * turn), where the pool would spread them over several, one write and one woken backend each; and
+ * `executeInTransaction` on it needs no other connection. The connection goes back to the pool when
+ * `fn` settles. On PGlite (one connection anyway) and inside a transaction it is `fn(db)`.
+ */
+export async function withReservedConnection<T>(db: Database, fn: (connection: Database) => Promise<T>): Promise<T> {
+  const { dialect, session } = db as unknown as Internals;
+  const client = session.client;
+  if (is(db, PgTransaction) || reservedDatabases.has(db) || typeof client?.reserve !== 'function') return fn(db);
+  const reserved = (await client.reserve()) as ReservedSql;
+  try {
+    // The pool's own session, bound to the reserved connection: same dialect, schema and options.
+    const bound = new PostgresJsSession(reserved, dialect, session.schema as never, session.options);
+    const connection = new PostgresJsDatabase(dialect, bound as never, session.schema as never) as unknown as Database;
+    reservedDatabases.add(connection);
+    return await fn(connection);
+  } finally {
+    reserved.release();
+  }
+}
+
+/**
+ * Runs `statements` (prepared, in order) as one transaction and returns each one's rows. On
+ * postgres.js BEGIN, the statements and COMMIT leave in one write and come back together: one round
+ * trip where `withTransaction` needs three (BEGIN, the work, COMMIT). A failing statement aborts the
+ * transaction (the ones after it fail with 25P02 and COMMIT answers ROLLBACK); the first failure is
+ * thrown, as is a failure of COMMIT itself (e.g. a deferred constraint). Inside an open transaction
+ * the statements join it (pipelined); on PGlite they run in a transaction of their own, in turn.
+ * Use it for writes that need nothing from each other's results (ids made by the caller).
+ */
+export async function executeInTransaction(db: Database, statements: SQL[]): Promise<Rows[]> {
+  if (is(db, PgTransaction)) return executePipelined(db, statements).rows;
+  if (!reservedDatabases.has(db)) {
+    const client = (db as unknown as Internals).session.client;
+    if (typeof client?.reserve === 'function') return withReservedConnection(db, (connection) => executeInTransaction(connection, statements));
+    return db.transaction((tx) => executePipelined(tx as unknown as Database, statements).rows);
+  }
+  const { dialect, session } = db as unknown as Internals;
+  const reserved = session.client!;
+  const send = (text: string, params: unknown[] = []) => {
+    const query = reserved.unsafe(text, params as never[], { prepare: true });
+    // postgres.js queries are lazy: execute() queues each now, in order, for the same write.
+    query.execute();
+    return query;
+  };
+  const begin = send('begin');
+  const queries = statements.map((statement) => {
+    const { sql, params } = dialect.sqlToQuery(statement);
+    return send(sql, params);
+  });
+  const settled = await Promise.allSettled([begin, ...queries, send('commit')]);
+  // In order: the first failure is the cause, the 25P02s after it its echo.
+  const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+  return settled.slice(1, -1).map((outcome) => (outcome as PromiseFulfilledResult<Rows>).value);
+}
