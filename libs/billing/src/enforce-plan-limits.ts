@@ -53,6 +53,16 @@ export async function assertCanBook({ ctx, input }: { ctx: PlanContext & { db: T
 }
 
 /**
+ * Whether assertCanBook has anything to count: true when the customer's plan limits bookings per
+ * month. One statement, on any connection (no lock): booking code asks it outside the transaction
+ * and skips assertCanBook when false, exactly the case assertCanBook returns at once.
+ */
+export async function hasBookingLimit({ ctx, input }: { ctx: PlanContext; input: { userId: string } }): Promise<boolean> {
+  const plan = await loadEffectivePlan({ ctx, input: { userId: input.userId, audience: 'customer' } });
+  return (plan.limits.maxBookingsPerMonth ?? null) !== null;
+}
+
+/**
  * Refuses a feature the user's plan lacks (`analyticsDashboard`, `calendarFeed`). Takes no lock:
  * it guards a read, not a count.
  * @throws AppError plan_limit_reached (403)

@@ -1,4 +1,4 @@
-import { type Database, type Transaction } from '@salon/db';
+import { type Database, type SQL, type Transaction } from '@salon/db';
 
 /** What every booking verb runs with: the database, the one clock, and who is acting. */
 export type BookingContext = {
@@ -19,7 +19,23 @@ export type BookingActor = { kind: 'customer'; customerId: string } | { kind: 'o
 export type OnBooked = (tx: Transaction, booking: { id: string }) => Promise<void>;
 
 /**
- * What createBooking's caller may run in the booking's transaction: `beforeBook` beside the slot
- * check (e.g. the plan limit; its refusal wins), `onBooked` once the booking is written.
+ * A read of the new booking sent in the same round trip as its writes, inside its transaction
+ * (e.g. the response's detail): `statement` may need nothing but the id; `take` gets its rows
+ * before onBooked runs.
  */
-export type BookingHooks = { beforeBook?: (tx: Transaction) => Promise<void>; onBooked?: OnBooked };
+export type BookedRead = { statement: (id: string) => SQL; take: (rows: Record<string, unknown>[]) => void };
+
+/**
+ * What createBooking's caller may run with the booking: `beforeBook` in its transaction beside the
+ * slot check (e.g. the plan limit; its refusal wins), `onBooked` in it once the booking is written,
+ * `readBooked` with the writes. `needsBeforeBook` (read outside any transaction, beside the slot
+ * check) says whether beforeBook has work to do (e.g. false for an unlimited plan): without
+ * beforeBook work and without onBooked the booking's transaction is one round trip
+ * (BEGIN, writes, read, COMMIT sent together).
+ */
+export type BookingHooks = {
+  beforeBook?: (tx: Transaction) => Promise<void>;
+  needsBeforeBook?: (db: Database) => Promise<boolean>;
+  onBooked?: OnBooked;
+  readBooked?: BookedRead;
+};

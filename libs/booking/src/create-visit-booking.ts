@@ -1,6 +1,6 @@
 import { checkServiceVisit, loadService } from '@salon/availability';
 import {
-  and, bookingHolds, bookingLines, bookings, eq, inArray, isExclusionViolation, services as servicesTable, staffServices, withTransaction,
+  and, bookingHolds, bookingLines, bookings, eq, executePrepared, inArray, isExclusionViolation, services as servicesTable, staffServices, withTransaction,
   type Booking, type ServiceSegment, type Shop, type Transaction,
 } from '@salon/db';
 import { ValidationError } from '@salon/errors';
@@ -36,6 +36,7 @@ export async function createVisitBooking({
   input,
   beforeBook,
   onBooked,
+  readBooked,
 }: { ctx: BookingContext; input: VisitBookingInput } & BookingHooks): Promise<Booking> {
   const { shop } = input;
   const services = await Promise.all(
@@ -82,6 +83,7 @@ export async function createVisitBooking({
       }))));
       await recordStatusChange(tx, { bookingId: booking!.id, from: null, to: booking!.status, userId: ctx.userId, at: ctx.now() });
       await announceChange(tx, booking!, { kind: booking!.status === 'pending' ? 'booking_pending' : 'booking_confirmed', at: ctx.now() });
+      if (readBooked) readBooked.take(await executePrepared(tx, readBooked.statement(booking!.id)));
       await onBooked?.(tx, booking!);
       return booking!;
     });

@@ -1,18 +1,19 @@
-import { assertCanBook } from '@salon/billing';
+import { assertCanBook, hasBookingLimit } from '@salon/billing';
 import { createBooking } from '@salon/booking';
 import { type CreateBookingBody, type CustomerBookingDetail } from '@salon/contracts-customer';
 import { type Database } from '@salon/db';
 import { isAppError, statusFor } from '@salon/errors';
 import { runIdempotent, type StoredResponse } from '@salon/idempotency';
 import { type CustomerContext } from '../../routes/customer-context';
-import { getMyBooking } from './get-my-booking';
+import { myBookingFrom, myBookingStatement } from './get-my-booking';
 
 /** The response of POST /bookings, first-hand or replayed from the Idempotency-Key store. */
 export type CreateMyBookingResult = { status: number; body: unknown; isReplay: boolean };
 
 /**
- * POST /bookings for the caller's customer profile. With an Idempotency-Key (scoped to the user
- * and endpoint) the 201 is stored in the booking's own transaction (createBooking's `onBooked`),
+ * POST /bookings for the caller's customer profile, answered with the booking's detail read in its
+ * own transaction. With an Idempotency-Key (scoped to the user and endpoint) the 201 is stored in
+ * that transaction too (createBooking's `onBooked`),
  * so a booking never exists without its stored response; the plan's bookings-per-month limit is
  * checked first in that transaction (403 plan_limit_reached, stored and replayed like any 4xx); a 4xx is stored and replayed too, with
  * the first request's envelope (`envelopeOf`), and anything else frees the key for a retry.
@@ -36,13 +37,14 @@ export async function createMyBooking({
           customerId: ctx.customerId, shopId: body.shopId, serviceId: body.serviceId ?? body.lines![0]!.serviceId, start: new Date(body.start), staffId: body.staffId, notes: body.notes ?? null,
           ...(body.lines && { lines: body.lines }),
         },
-        // The plan's monthly limit, counted under the customer's billing lock in the booking's transaction.
+        // The plan's monthly limit, counted under the customer's billing lock in the booking's
+        // transaction; an unlimited plan (needsBeforeBook false) has nothing to count.
         beforeBook: (tx) => assertCanBook({ ctx: { db: tx, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId, customerId: ctx.customerId } }),
-        onBooked: async (tx, booking) => {
-          const db = tx as unknown as Database;
-          detail = await getMyBooking({ ctx: { db, customerId: ctx.customerId }, input: { id: booking.id } });
-          await store(db, { status: 201, body: detail });
-        },
+        needsBeforeBook: (db) => hasBookingLimit({ ctx: { db, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId } }),
+        // The response, read with the booking's own writes.
+        readBooked: { statement: (id) => myBookingStatement({ customerId: ctx.customerId, id }), take: (rows) => { detail = myBookingFrom(rows); } },
+        // Stored in the booking's transaction, so a booking never exists without its stored response.
+        ...(input.idempotencyKey !== undefined && { onBooked: (tx) => store(tx as unknown as Database, { status: 201, body: detail }) }),
       });
       return { status: 201, body: detail };
     },

@@ -1,7 +1,7 @@
 import { orderStatusHistory } from '@salon/booking';
 import { type BookingLine } from '@salon/contracts-common';
 import { type CustomerBookingDetail } from '@salon/contracts-customer';
-import { bookings, executePrepared, sql, tableRow, type BookingStatus, type Database } from '@salon/db';
+import { bookings, executePrepared, sql, tableRow, type BookingStatus, type Database, type SQL } from '@salon/db';
 import { NotFoundError } from '@salon/errors';
 import { toCustomerBooking } from './customer-booking-view';
 
@@ -25,12 +25,20 @@ export async function getMyBooking({
   ctx: { db: Database; customerId: string };
   input: { id: string };
 }): Promise<CustomerBookingDetail> {
+  return myBookingFrom(await executePrepared<Record<string, unknown>>(ctx.db, myBookingStatement({ customerId: ctx.customerId, id: input.id })));
+}
+
+/**
+ * getMyBooking's one statement, to send with other statements (POST /bookings sends it with the
+ * booking's own writes: createBooking's `readBooked`); `myBookingFrom` reads its rows.
+ */
+export function myBookingStatement(input: { customerId: string; id: string }): SQL {
   // Raw SQL, not the query builder: it answers every POST /bookings, and building a select of
   // ~30 columns cost more Node CPU than the statement's round trip.
-  const [found] = await executePrepared<Record<string, unknown>>(ctx.db, sql`
+  return sql`
     select b.*, sh.name as shop_name_, sh.time_zone as time_zone_, sh.cancellation_notice_minutes as notice_minutes_,
       st.display_name as staff_name_,
-      (select c.user_id from customers c where c.id = ${ctx.customerId}) as customer_user_id_,
+      (select c.user_id from customers c where c.id = ${input.customerId}) as customer_user_id_,
       (select coalesce(json_agg(json_build_object('fromStatus', h.from_status, 'toStatus', h.to_status,
           'atMs', (extract(epoch from h.created_at) * 1000)::int8, 'byUserId', h.changed_by_user_id, 'reason', h.reason)
           order by h.created_at, h.id), '[]') from booking_status_history h where h.booking_id = b.id) as history_,
@@ -42,8 +50,16 @@ export async function getMyBooking({
     from bookings b
     join shops sh on sh.id = b.shop_id
     join staff st on st.id = b.staff_id
-    where b.id = ${input.id} and b.customer_id = ${ctx.customerId}
-    limit 1`);
+    where b.id = ${input.id} and b.customer_id = ${input.customerId}
+    limit 1`;
+}
+
+/**
+ * The detail from myBookingStatement's rows.
+ * @throws NotFoundError('Booking') when there is none (an unknown id and another customer's booking alike)
+ */
+export function myBookingFrom(rows: Record<string, unknown>[]): CustomerBookingDetail {
+  const [found] = rows;
   const row = found && {
     booking: tableRow(bookings, found),
     shopName: found['shop_name_'] as string,
