@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type SearchQuery, type SearchResult } from '@salon/contracts-customer';
 import { cacheKeys, withEtag, type Cache, type CachedResponse, type ResponseCache } from '@salon/cache';
-import { searchFingerprint } from './search-cursor';
+import { searchFilters } from './search-cursor';
 
 /** One search answer as the route returns it. */
 export type SearchPage = { items: SearchResult[]; nextCursor: string | null };
@@ -42,7 +42,7 @@ export function createSearchPageCache(opts: { cache: Cache; responses: ResponseC
     once(computing, key, async () => {
       const { response, stored } = serialize(await compute(), now(), ttlMs);
       opts.responses.set(key, response);
-      await opts.cache.setMany([{ key, value: stored }], { ttlSeconds: opts.ttlSeconds });
+      await opts.cache.setMany([{ key: sharedKey(key), value: stored }], { ttlSeconds: opts.ttlSeconds });
       return response;
     });
 
@@ -50,7 +50,7 @@ export function createSearchPageCache(opts: { cache: Cache; responses: ResponseC
   const load = (key: string, compute: () => Promise<SearchPage>) =>
     computing.get(key) ??
     once(reading, key, async () => {
-      const [stored] = await opts.cache.getMany<StoredPage>([key]);
+      const [stored] = await opts.cache.getMany<StoredPage>([sharedKey(key)]);
       const at = now();
       if (!stored || at - stored.computedAt >= ttlMs) return refresh(key, compute);
       const local = opts.responses.get(key, at);
@@ -66,11 +66,14 @@ export function createSearchPageCache(opts: { cache: Cache; responses: ResponseC
     });
 
   return (query, compute) => {
-    const key = cacheKeys.searchPage(searchPageHash(query));
+    // This process's key is the page's text itself (no hashing on a hit); the shared key its hash.
+    const pageKey = searchPageKey(query);
     const at = now();
-    const local = opts.responses.get(key, at);
-    if (!local) return load(key, compute);
-    if (at - local.validFromMs > freshMs && !computing.has(key) && !reading.has(key)) load(key, compute).catch(() => undefined);
+    const local = opts.responses.get(pageKey, at);
+    if (local && (at - local.validFromMs <= freshMs || computing.has(pageKey) || reading.has(pageKey))) return Promise.resolve(local);
+    const loading = load(pageKey, compute);
+    if (!local) return loading;
+    loading.catch(() => undefined); // stale: served while it is refreshed; the next reader sees an error
     return Promise.resolve(local);
   };
 }
@@ -91,7 +94,8 @@ function once<T>(running: Map<string, Promise<T>>, key: string, start: () => Pro
   return started;
 }
 
-/** The filters' fingerprint (as cursors carry it) plus the page's own limit and cursor. */
-function searchPageHash(query: SearchQuery): string {
-  return createHash('sha256').update(JSON.stringify([searchFingerprint(query), query.limit, query.cursor ?? null])).digest('base64url').slice(0, 24);
-}
+/** Everything that decides a page: the filters (as cursors are bound to them), the limit and the cursor. */
+const searchPageKey = (query: SearchQuery) => `search-page:${searchFilters(query)}:${query.limit}:${query.cursor ?? ''}`;
+
+/** The shared cache's key of a page: a hash, so a long query never makes a long Redis key. */
+const sharedKey = (pageKey: string) => cacheKeys.searchPage(createHash('sha256').update(pageKey).digest('base64url').slice(0, 24));
