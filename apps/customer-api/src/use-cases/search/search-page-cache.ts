@@ -24,7 +24,7 @@ type StoredPage = { text: string; etag: string; computedAt: number };
 export type SearchPageCache = (query: SearchQuery, compute: () => Promise<SearchPage>) => Promise<CachedResponse>;
 
 /**
- * Two levels: this process's finished answers (`responses`: a hit is a map lookup, no await, no
+ * Two levels: this process's finished answers (`responses`: a hit is a map lookup, no I/O, no
  * JSON parse or stringify, no hashing of the body) in front of the shared `cache` (Redis: a page
  * computed by one replica serves the others; read only when this process has no fresh copy).
  * `ttlSeconds` 0: computes and serializes every time, storing nothing.
