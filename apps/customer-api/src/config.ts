@@ -18,7 +18,7 @@ export const CustomerApiConfigSchema = z
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(300).default(DEFAULT_SEARCH_CACHE_TTL_SECONDS),
   /** Entries the in-process LRU keeps when REDIS_URL is unset. */
   CACHE_MEMORY_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
-  /** Megabytes of finished slot answers each process keeps (in-process even with REDIS_URL; ~50 kB per 7-day listing). */
+  /** Megabytes of finished answers each process keeps: slot listings (~50 kB per 7-day listing) and search pages (~10 kB); in-process even with REDIS_URL. */
   CACHE_RESPONSE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(32),
 })
   .superRefine(checkBillingEnv);

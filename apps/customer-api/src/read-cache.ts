@@ -2,7 +2,7 @@ import { createMemoryCache, createRedisCache, createResponseCache, type Cache, t
 
 /**
  * The cache customer-api reads through (slot days, shop pages), how long entries live, in seconds,
- * and this process's finished slot answers (always in-process: see createResponseCache).
+ * and this process's finished answers: slot listings and search pages (always in-process: see createResponseCache).
  */
 export type ReadCache = { cache: Cache; ttlSeconds: number; responses: ResponseCache };
 

@@ -3,3 +3,4 @@ export { createMemoryCache } from './create-memory-cache';
 export { createRedisCache, type RedisCacheOptions } from './create-redis-cache';
 export { createResponseCache, type CachedResponse, type ResponseCache } from './create-response-cache';
 export { cacheKeys } from './cache-keys';
+export { serializeResponse, withEtag } from './serialize-response';

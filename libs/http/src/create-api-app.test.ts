@@ -137,6 +137,21 @@ describe('the HTTP edge', () => {
     expect((await request(app).get('/docs/swagger-initializer.js')).text).toContain('/api/v1/openapi.json');
   });
 
+  it('reads an empty JSON body (Content-Length: 0) as {}, and a GET without a body as none', async () => {
+    const empty = await request(app).post('/api/v1/echo').set('Authorization', 'Bearer good').set('Content-Type', 'application/json').send('');
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details).toEqual([expect.objectContaining({ path: 'body.count' })]);
+    expect((await request(app).get('/api/v1/open')).status).toBe(200);
+  });
+
+  it('matches the health and docs paths as express does: any case, a trailing slash, /docs without one', async () => {
+    for (const path of ['/HEALTHZ', '/healthz/', '/Readyz', '/api/v1/OpenAPI.json', '/docs', '/DOCS/swagger-initializer.js']) {
+      const res = await request(app).get(path).redirects(0);
+      expect([path, res.status < 400]).toEqual([path, true]);
+    }
+    for (const path of ['/healthzz', '/docsx', '/api/v1/openapi.jsonx']) expect((await request(app).get(path)).status).toBe(404);
+  });
+
   it('lets /docs render over plain http on any host, and keeps a strict policy on API responses', async () => {
     for (const path of ['/docs/', '/docs/swagger-initializer.js', '/docs/swagger-ui-bundle.js']) {
       const policy = (await request(app).get(path).set('Host', '192.0.2.10:3001')).headers['content-security-policy'];

@@ -1,6 +1,6 @@
 import { type AppRouter } from '@ts-rest/core';
 import { createExpressEndpoints } from '@ts-rest/express';
-import express, { type ErrorRequestHandler, type Express, type Response } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { type Logger } from 'pino';
 import { AppError, isAppError } from '@salon/errors';
@@ -69,8 +69,7 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
   // The docs page replaces this with its own policy (docs.ts).
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
   if (opts.corsOrigins?.length) app.use(corsFor(opts.corsOrigins));
-  app.use(healthRoutes(opts.checkReadiness));
-  app.use(docsRoutes(opts.openApiDocument));
+  app.use(onlyFor(HEALTH_AND_DOCS, healthRoutes(opts.checkReadiness), docsRoutes(opts.openApiDocument)));
   // Everything past health and docs is limited, and before the body is read, so a flood is cheap to refuse.
   app.use(limitByAddress(limits.byAddress, logger));
   app.use(requireJsonBody(), parseJsonBody(), translateBodyErrors());
@@ -89,6 +88,19 @@ export function createApiApp<TContract extends AppRouter, TActor>(opts: ApiAppOp
   app.use((_req, _res, next) => next(new AppError('not_found', 'No such endpoint. See /docs for the API.')));
   app.use(errorHandler(logger, opts.classifyError));
   return app;
+}
+
+/**
+ * The paths health and docs answer (express matches them case-insensitively, with or without a
+ * trailing slash, and `/docs` with anything under it): every other request skips both routers.
+ */
+const HEALTH_AND_DOCS = /^\/(?:healthz|readyz|docs|api\/v1\/openapi\.json)(?:\/|$)/i;
+
+/** `routers` in turn for a request whose path matches `paths`; any other request goes straight on. */
+function onlyFor(paths: RegExp, ...routers: RequestHandler[]): RequestHandler {
+  const chain = express.Router();
+  chain.use(...routers);
+  return (req, res, next) => (paths.test(req.path) ? chain(req, res, next) : next());
 }
 
 function generousRateLimits(): RateLimits {

@@ -22,7 +22,7 @@ export function requireJsonBody(): RequestHandler {
  * signature is over them, and re-serialising the parsed JSON would not reproduce them.
  */
 export function parseJsonBody(): RequestHandler {
-  return express.json({
+  const parse = express.json({
     limit: BODY_LIMIT,
     strict: true,
     type: ['application/json', 'application/*+json'],
@@ -30,6 +30,10 @@ export function parseJsonBody(): RequestHandler {
       (req as { rawBody?: Buffer }).rawBody = buf;
     },
   });
+  // Most requests are GETs without a body: skip body-parser's per-request work for them, by its
+  // own rule (type-is hasBody: a Transfer-Encoding, or a Content-Length that is a number, even 0).
+  return (req, res, next) =>
+    req.headers['transfer-encoding'] !== undefined || !Number.isNaN(Number(req.headers['content-length'])) ? parse(req, res, next) : next();
 }
 
 /** The body exactly as it arrived (see parseJsonBody); undefined when there was none. */

@@ -58,9 +58,10 @@ class SerializedBody extends Stream {
  * with its weak ETag. A client that accepts br or gzip gets a compressed copy, made once per answer,
  * under its own tag (another representation, another strong ETag). The 304 stays out of the
  * contract: ts-rest's typed client cannot infer a route that declares a no-body response, and its
- * fetch only sees one if the caller sends If-None-Match.
+ * fetch only sees one if the caller sends If-None-Match. (`req` is narrowed to what is read, so a
+ * route whose parsed query is not express's string-valued one can pass its request.)
  */
-export function sendCachedResponse<TBody>(req: Request, res: Response, response: CachedResponse): { status: 200; body: TBody } {
+export function sendCachedResponse<TBody>(req: Pick<Request, 'headers' | 'acceptsEncodings' | 'fresh'>, res: Response, response: CachedResponse): { status: 200; body: TBody } {
   res.vary('Accept-Encoding'); // appends: CORS may already vary on Origin
   res.setHeader('Cache-Control', 'no-cache');
   const encoding = req.headers['accept-encoding'] ? req.acceptsEncodings('br', 'gzip', 'identity') : 'identity';

@@ -9,17 +9,24 @@ const normalised = (text: string | undefined, spaces: 'single' | 'none') =>
   text === undefined ? null : spaces === 'none' ? text.replace(/\s+/g, '').toUpperCase() : text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * What a cursor is bound to: every filter of the search (normalised as the SQL compares them), not
- * `limit` (a client may change its page size mid-list) nor the cursor itself. 12 base64url
- * characters of a SHA-256: enough to tell searches apart, not a secret (keyset values are public).
+ * Every filter of the search, normalised as the SQL compares them, as one JSON text: two searches
+ * with the same text list the same shops in the same order (limit and cursor aside).
  */
-export function searchFingerprint(query: SearchQuery): string {
-  const filters = [
+export function searchFilters(query: SearchQuery): string {
+  return JSON.stringify([
     query.q ?? null, normalised(query.city, 'single'), normalised(query.postalCode, 'none'), query.near ?? null,
     query.near ? query.radiusKm ?? DEFAULT_RADIUS_KM : null, query.category?.toLowerCase() ?? null, query.serviceId?.toLowerCase() ?? null,
     query.maxPriceMinor ?? null, query.availableOn ?? null,
-  ];
-  return createHash('sha256').update(JSON.stringify(filters)).digest('base64url').slice(0, 12);
+  ]);
+}
+
+/**
+ * What a cursor is bound to: searchFilters, not `limit` (a client may change its page size
+ * mid-list) nor the cursor itself. 12 base64url characters of a SHA-256: enough to tell searches
+ * apart, not a secret (keyset values are public).
+ */
+export function searchFingerprint(query: SearchQuery): string {
+  return createHash('sha256').update(searchFilters(query)).digest('base64url').slice(0, 12);
 }
 
 /** Opaque to clients; keyset, so pages never repeat or skip a shop when others are added. Bound to its search's filters. */

@@ -1,3 +1,4 @@
+import { type CachedResponse } from '@salon/cache';
 import { PublicShopSchema, type SearchQuery, type SearchResult } from '@salon/contracts-customer';
 import { type Database, type Shop } from '@salon/db';
 import { ValidationError } from '@salon/errors';
@@ -14,8 +15,14 @@ import { type SearchPage, type SearchPageCache } from './search-page-cache';
  */
 const MAX_EXAMINED = 40;
 
-/** What search reads through: the database, the clock, the slot days' cache and the page cache (both optional). */
-export type SearchContext = { db: Database; now: () => Date; readCache?: ReadCache; searchPages?: SearchPageCache };
+/** What search reads through: the database, the clock and the slot days' cache (optional). */
+export type SearchContext = { db: Database; now: () => Date; readCache?: ReadCache };
+
+/**
+ * What serveSearchShops adds: the page cache, and a check of each computed page before it is
+ * serialized (the contract's schema in tests, unset in production: ts-rest cannot check bytes).
+ */
+export type ServeSearchContext = SearchContext & { searchPages: SearchPageCache; checkResponse?: (page: SearchPage) => SearchPage };
 
 /**
  * GET /shops/search. Filters and ranking run in SQL (findCandidates); `availableOn` then checks the
@@ -23,16 +30,33 @@ export type SearchContext = { db: Database; now: () => Date; readCache?: ReadCac
  * days (checkAvailabilityOn: same entries, engine and policy), computing only the missing days of
  * the shops the page reaches, never every shop. The cursor marks the last candidate examined, so a
  * page that dropped unavailable shops continues after them, and is bound to the search's filters.
- * With `ctx.searchPages` the page comes through that short-lived cache (at most its TTL old);
- * the input is checked first, so a refused query never reads a cached page.
+ * Always computes: serveSearchShops is the cached path.
  * @throws ValidationError (query.radiusKm) for radiusKm without near; (query.cursor) for a cursor of another search
  */
 export async function searchShops({ ctx, input }: { ctx: SearchContext; input: SearchQuery }): Promise<SearchPage> {
+  return computePage(ctx, input, checkSearch(input));
+}
+
+/**
+ * searchShops through `ctx.searchPages` (at most its TTL old), as the bytes to send with their
+ * strong ETag. The input is checked first, so a refused query never reads a cached page.
+ * @throws as searchShops; errors are never cached
+ */
+export async function serveSearchShops({ ctx, input }: { ctx: ServeSearchContext; input: SearchQuery }): Promise<CachedResponse> {
+  const after = checkSearch(input);
+  const { checkResponse } = ctx;
+  return ctx.searchPages(input, async () => {
+    const page = await computePage(ctx, input, after);
+    return checkResponse ? checkResponse(page) : page;
+  });
+}
+
+/** Where the page starts; refuses input no page can answer. */
+function checkSearch(input: SearchQuery): SearchCursor | undefined {
   if (input.radiusKm !== undefined && !input.near) {
     throw new ValidationError('radiusKm needs near.', [{ path: 'query.radiusKm', message: 'radiusKm is a distance from near=lat,lng: give near too, or leave radiusKm out.' }]);
   }
-  const after = input.cursor ? decodeSearchCursor(input.cursor, input) : undefined;
-  return ctx.searchPages ? ctx.searchPages(input, () => computePage(ctx, input, after)) : computePage(ctx, input, after);
+  return input.cursor ? decodeSearchCursor(input.cursor, input) : undefined;
 }
 
 async function computePage(ctx: SearchContext, input: SearchQuery, start: SearchCursor | undefined): Promise<SearchPage> {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { cacheKeys, type CachedResponse } from '@salon/cache';
+import { cacheKeys, serializeResponse, type CachedResponse } from '@salon/cache';
 import { type PublicSlotDays } from '@salon/contracts-customer';
 import { type Database } from '@salon/db';
 import { type ReadCache } from '../../read-cache';
@@ -48,9 +47,7 @@ async function serveSlotDays(ctx: ServeContext, shop: PublicShopRow, input: Serv
   const hit = ctx.readCache.responses.get(key, nowMs);
   if (hit) return hit;
   const { view, validUntilMs } = await slotDays(at, shop, { ...input, from, to });
-  const body = Buffer.from(JSON.stringify(ctx.checkResponse ? ctx.checkResponse(view) : view));
-  // Strong: the same bytes give the same tag on every replica, and any other bytes another tag.
-  const response = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, validFromMs: nowMs, validUntilMs };
+  const response = { ...serializeResponse(ctx.checkResponse ? ctx.checkResponse(view) : view), validFromMs: nowMs, validUntilMs };
   if (validUntilMs > nowMs) ctx.readCache.responses.set(key, response);
   return response;
 }
