@@ -26,8 +26,8 @@ function useApi(database: TestDatabaseOptions) {
     await it.admin?.close();
     await it.api?.close();
   });
-  const book = async (name: string, body: Body) =>
-    it.typed.client.bookings.create({ body, extraHeaders: it.typed.as(await it.api.tokenFor(name, { role: 'customer' })) });
+  const book = async (name: string, body: Body, key?: string) =>
+    it.typed.client.bookings.create({ body, headers: key === undefined ? {} : { 'idempotency-key': key }, extraHeaders: it.typed.as(await it.api.tokenFor(name, { role: 'customer' })) });
   const jobsOf = async (shopId: string) => (await executePrepared<{ id: string }>(it.admin.db, sql`
     select j.data->>'bookingId' as id from pgboss.job j
     where j.name = 'booking-changed' and j.data->>'bookingId' in (select b.id::text from bookings b where b.shop_id = ${shopId})`)).map((row) => row.id);
@@ -63,10 +63,15 @@ describeWithPostgres('POST /bookings one trip: 50 requests on a pool of 2 (Postg
 // `session`: warm named statements, all answered CONNECTION_CLOSED, then the dead connection was
 // released into the pool (the next query on it threw from a timer: the process died). `transaction`:
 // unnamed statements are described first, so COMMIT was still queued when the connection closed and
-// was never answered: the request hung.
-for (const poolMode of ['session', 'transaction'] as const) {
-  describeWithPostgres(`POST /bookings one trip: a backend killed mid-booking, pool mode ${poolMode} (PostgreSQL)`, () => {
-    const { it: the, book, jobsOf, openTransactions } = useApi({ poolMode });
+// was never answered: the request hung. With an Idempotency-Key the booking takes the transaction
+// path (drizzle's transaction, postgres.js's begin()): its ROLLBACK is written to the dead
+// connection and throws from the same timer, uncaught. That one still fails (postgres.js).
+const killCases = [['session', 'one trip'], ['transaction', 'one trip'], ['session', 'Idempotency-Key']] as const;
+for (const [poolMode, path] of killCases) {
+  describeWithPostgres(`POST /bookings ${path}: a backend killed mid-booking, pool mode ${poolMode} (PostgreSQL)`, () => {
+    const { it: the, book: bookOnce, jobsOf, openTransactions } = useApi({ poolMode });
+    let keys = 0;
+    const book = (name: string, body: Body) => bookOnce(name, body, path === 'one trip' ? undefined : `kill-${(keys += 1)}`);
 
     it('three rounds: the killed request answers 5xx, the next four book, nothing is left open', async () => {
       const { shop, service, staff } = await makeBookableShop(the.api.database.db);
