@@ -77,3 +77,20 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+// What postgres.js answers for a query whose connection closed under it, and the socket's own errors.
+const LOST_CONNECTION_CODES = new Set(['CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * True when the connection that ran the query is gone: postgres.js's CONNECTION_* errors or a
+ * socket reset (what a query in flight gets when its backend is terminated). Not a FATAL such as
+ * 57P01 itself: postgres.js never settles a query with the FATAL that closes its connection, but it
+ * may hand a dead connection's FATAL to the first query of its reconnected successor, a live one.
+ * Narrower than isDatabaseUnavailable: a live connection answering 42P01 or 53300 is not lost.
+ */
+export function isConnectionLost(err: unknown): boolean {
+  for (const link of causeChain(err)) {
+    if (typeof link['code'] === 'string' && LOST_CONNECTION_CODES.has(link['code'])) return true;
+  }
+  return false;
+}

@@ -3,6 +3,7 @@ import { PgTransaction, type PgDialect } from 'drizzle-orm/pg-core';
 import { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { PostgresJsSession } from 'drizzle-orm/postgres-js/session';
 import { type Sql } from 'postgres';
+import { isConnectionLost } from './errors';
 import { executePipelined } from './execute-pipelined';
 import { type Database } from './types';
 
@@ -15,6 +16,8 @@ type Internals = {
 
 // Databases made by withReservedConnection: their one connection may open a transaction by hand.
 const reservedDatabases = new WeakSet<object>();
+// Those whose connection closed under executeInTransaction (whatever error it threw).
+const lostDatabases = new WeakSet<object>();
 
 /**
  * Runs `fn` with a database bound to one connection of the postgres.js pool (`sql.reserve()`):
@@ -28,14 +31,22 @@ export async function withReservedConnection<T>(db: Database, fn: (connection: D
   const client = session.client;
   if (is(db, PgTransaction) || reservedDatabases.has(db) || typeof client?.reserve !== 'function') return fn(db);
   const reserved = (await client.reserve()) as ReservedSql;
+  // The pool's own session, bound to the reserved connection: same dialect, schema and options.
+  const bound = new PostgresJsSession(reserved, dialect, session.schema as never, session.options);
+  const connection = new PostgresJsDatabase(dialect, bound as never, session.schema as never) as unknown as Database;
+  reservedDatabases.add(connection);
+  let isLost = false;
   try {
-    // The pool's own session, bound to the reserved connection: same dialect, schema and options.
-    const bound = new PostgresJsSession(reserved, dialect, session.schema as never, session.options);
-    const connection = new PostgresJsDatabase(dialect, bound as never, session.schema as never) as unknown as Database;
-    reservedDatabases.add(connection);
     return await fn(connection);
+  } catch (error) {
+    isLost = isConnectionLost(error) || lostDatabases.has(connection);
+    throw error;
   } finally {
-    reserved.release();
+    // postgres.js (3.4.9) puts a released connection back among the open ones even when it closed
+    // meanwhile, and the next query written to it throws from a timer, uncaught: the process dies
+    // (porsager/postgres#1199, #1208). A closed one is already on the pool's closed list, where it
+    // reconnects on demand: it must not be released.
+    if (!isLost) reserved.release();
   }
 }
 
@@ -63,12 +74,22 @@ export async function executeInTransaction(db: Database, statements: SQL[]): Pro
     query.execute();
     return query;
   };
-  const begin = send('begin');
-  const queries = statements.map((statement) => {
-    const { sql, params } = dialect.sqlToQuery(statement);
-    return send(sql, params);
+  // Built before BEGIN leaves: a statement that cannot be built must not strand an open transaction.
+  const built = statements.map((statement) => dialect.sqlToQuery(statement));
+  const sent = [send('begin'), ...built.map(({ sql, params }) => send(sql, params)), send('commit')];
+  // A statement still queued behind a describe (a cold or unnamed prepared statement) when the
+  // connection closes is never answered: the first lost-connection failure ends the wait.
+  const lost = new Promise<never>((_, reject) => {
+    for (const query of sent) {
+      query.catch((error: unknown) => {
+        if (!isConnectionLost(error)) return;
+        lostDatabases.add(db);
+        reject(error);
+      });
+    }
   });
-  const settled = await Promise.allSettled([begin, ...queries, send('commit')]);
+  lost.catch(() => undefined);
+  const settled = await Promise.race([Promise.allSettled(sent), lost]);
   // In order: the first failure is the cause, the 25P02s after it its echo.
   const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (failure) throw failure.reason;
