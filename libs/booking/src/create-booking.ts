@@ -1,7 +1,7 @@
 import { checkServiceSlot, loadShopService } from '@salon/availability';
 import { randomUUID } from 'node:crypto';
 import {
-  executeInTransaction, executePipelined, isExclusionViolation, withReservedConnection, withTransaction, type Booking, type Database, type SQL, type Transaction,
+  awaitAll, executeInTransaction, executePipelined, isExclusionViolation, withReservedConnection, withTransaction, type Booking, type Database, type SQL, type Transaction,
 } from '@salon/db';
 import { announceChangeStatement } from './_internal/announce-change';
 import { segmentsOf } from './_internal/hold-rows';
@@ -71,7 +71,7 @@ export async function createBooking({
         ? await withReservedConnection(ctx.db, async (db) => {
             // The slot is read as a transaction would (READ COMMITTED reads each statement's latest
             // commits); the exclusion constraint still decides at the insert.
-            const [isNeeded, check] = await Promise.all([beforeBook ? needsBeforeBook!(db) : false, slotOf(db)]);
+            const [isNeeded, check] = await awaitAll([beforeBook ? needsBeforeBook!(db) : false, slotOf(db)]);
             if (isNeeded) return undefined;
             const row = rowFor(check);
             const rows = await executeInTransaction(db, await writeStatements(row, readBooked));
@@ -80,7 +80,7 @@ export async function createBooking({
         : undefined;
       if (booked) return booked;
       return await withTransaction(ctx, async (tx) => {
-        const [, check] = await Promise.all([beforeBook?.(tx), slotOf(tx)]);
+        const [, check] = await awaitAll([beforeBook?.(tx), slotOf(tx)]);
         return await writeBooking(tx, rowFor(check), readBooked, onBooked);
       });
     } catch (error) {

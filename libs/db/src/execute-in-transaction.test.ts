@@ -90,3 +90,16 @@ describe.each(drivers)('executeInTransaction on %s', (_name, db) => {
     expect(await ids(db())).toEqual([3, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);
   });
 });
+
+describe('withReservedConnection on the test database', () => {
+  it('refuses a statement sent through the connection after its work settled, instead of running it on a connection someone else may hold', async () => {
+    let leaked: Database | undefined;
+    await withReservedConnection(testDatabase().db, async (connection) => { leaked = connection; });
+    const late = leaked === testDatabase().db ? undefined : executePrepared(leaked!, sql`select 1 as one`);
+    // PGlite (no DATABASE_URL) has no pool: the database itself is handed over and stays usable.
+    if (!late) return;
+    // drizzle wraps it ("Failed query: …") with our error as the cause.
+    const error = (await late.catch((thrown: unknown) => thrown)) as Error & { cause?: Error };
+    expect(`${error.message} ${error.cause?.message ?? ''}`).toContain('went back to the pool');
+  });
+});

@@ -14,6 +14,11 @@ type Internals = {
   session: { client?: Sql; schema?: unknown; options?: object };
 };
 
+const released = (): never => {
+  throw new Error('This reserved connection went back to the pool: await every statement before the work using it settles (awaitAll).');
+};
+const RELEASED = Object.assign(released, { unsafe: released });
+
 // Databases made by withReservedConnection: their one connection may open a transaction by hand.
 const reservedDatabases = new WeakSet<object>();
 // Those whose connection closed under executeInTransaction (whatever error it threw).
@@ -27,10 +32,9 @@ const lostDatabases = new WeakSet<object>();
  * `fn` settles. On PGlite (one connection anyway) and inside a transaction it is `fn(db)`.
  */
 export async function withReservedConnection<T>(db: Database, fn: (connection: Database) => Promise<T>): Promise<T> {
+  if (!canReserve(db)) return fn(db);
   const { dialect, session } = db as unknown as Internals;
-  const client = session.client;
-  if (is(db, PgTransaction) || reservedDatabases.has(db) || typeof client?.reserve !== 'function') return fn(db);
-  const reserved = (await client.reserve()) as ReservedSql;
+  const reserved = (await session.client!.reserve()) as ReservedSql;
   // The pool's own session, bound to the reserved connection: same dialect, schema and options.
   const bound = new PostgresJsSession(reserved, dialect, session.schema as never, session.options);
   const connection = new PostgresJsDatabase(dialect, bound as never, session.schema as never) as unknown as Database;
@@ -46,8 +50,17 @@ export async function withReservedConnection<T>(db: Database, fn: (connection: D
     // meanwhile, and the next query written to it throws from a timer, uncaught: the process dies
     // (porsager/postgres#1199, #1208). A closed one is already on the pool's closed list, where it
     // reconnects on demand: it must not be released.
+    // A statement sent through `connection` from now on (a sibling of a failed Promise.all that
+    // carries on) must not run on a pool connection someone else may hold: it throws instead.
+    (bound as unknown as { client: unknown }).client = RELEASED;
     if (!isLost) reserved.release();
   }
+}
+
+/** True for a postgres.js pool (not a transaction, not a reserved connection, not PGlite). */
+export function canReserve(db: Database): boolean {
+  if (is(db, PgTransaction) || reservedDatabases.has(db)) return false;
+  return typeof (db as unknown as Internals).session.client?.reserve === 'function';
 }
 
 /**
@@ -61,11 +74,8 @@ export async function withReservedConnection<T>(db: Database, fn: (connection: D
  */
 export async function executeInTransaction(db: Database, statements: SQL[]): Promise<Rows[]> {
   if (is(db, PgTransaction)) return executePipelined(db, statements).rows;
-  if (!reservedDatabases.has(db)) {
-    const client = (db as unknown as Internals).session.client;
-    if (typeof client?.reserve === 'function') return withReservedConnection(db, (connection) => executeInTransaction(connection, statements));
-    return db.transaction((tx) => executePipelined(tx as unknown as Database, statements).rows);
-  }
+  if (canReserve(db)) return withReservedConnection(db, (connection) => executeInTransaction(connection, statements));
+  if (!reservedDatabases.has(db)) return db.transaction((tx) => executePipelined(tx as unknown as Database, statements).rows);
   const { dialect, session } = db as unknown as Internals;
   const reserved = session.client!;
   const send = (text: string, params: unknown[] = []) => {

@@ -1,11 +1,22 @@
 import { is } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDialect } from 'drizzle-orm/pg-core';
+import { PostgresJsTransaction } from 'drizzle-orm/postgres-js';
+import { type Sql } from 'postgres';
+import { isConnectionLost } from './errors';
+import { canReserve, withReservedConnection } from './execute-in-transaction';
 import { type Database, type Transaction } from './types';
+
+type Internals = { dialect: PgDialect; session: { client: Sql; schema?: unknown } };
 
 /**
  * Runs `fn` in a transaction, reusing the caller's if `ctx.db` already is one (openstatus's
  * pattern): a use case that needs atomicity works alone and inside a bigger use case alike.
  * Reusing means no savepoint: an error inside rolls back the whole outer transaction.
+ * On postgres.js the transaction is ours, on a reserved connection: BEGIN leaves in the same write
+ * as `fn`'s first statement (one round trip fewer than postgres.js's `begin()`, which waits for
+ * it), and a connection that died under `fn` is neither written to (no ROLLBACK) nor released: its
+ * socket is gone, and postgres.js 3.4.9 would crash the process from a timer on the next write
+ * (porsager/postgres#1199, #1208). `fn` must not open savepoints (`tx.transaction`).
  *
  * @example
  * await withTransaction(ctx, async (tx) => { await tx.insert(bookings)…; await tx.insert(bookingHolds)…; });
@@ -13,5 +24,28 @@ import { type Database, type Transaction } from './types';
 export async function withTransaction<T>(ctx: { db: Database }, fn: (tx: Transaction) => Promise<T>): Promise<T> {
   // Drizzle's `is` rather than instanceof: it also recognises a class from a second copy of Drizzle.
   if (is(ctx.db, PgTransaction)) return fn(ctx.db as Transaction);
-  return ctx.db.transaction(fn);
+  if (!canReserve(ctx.db)) return ctx.db.transaction(fn);
+  return withReservedConnection(ctx.db, (connection) => inOwnTransaction(connection, fn));
+}
+
+async function inOwnTransaction<T>(connection: Database, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  const { dialect, session } = connection as unknown as Internals;
+  const send = (text: string) => {
+    const query = session.client.unsafe(text);
+    // Lazy until executed: queued now, it leaves with whatever fn sends in this tick.
+    query.execute();
+    return query;
+  };
+  const begin = send('begin');
+  begin.catch(() => undefined);
+  const tx = new PostgresJsTransaction(dialect, session as never, session.schema as never) as unknown as Transaction;
+  try {
+    const result = await fn(tx);
+    await begin;
+    await send('commit');
+    return result;
+  } catch (error) {
+    if (!isConnectionLost(error)) await send('rollback').catch(() => undefined);
+    throw error;
+  }
 }
