@@ -29,8 +29,11 @@ export async function assertCanOpenShop({ ctx, input }: { ctx: PlanContext & { d
  * (`created_at`), in the customer's preferred zone (UTC if none); cancelled ones do not.
  * A limited plan is counted under the customer's billing lock (bookings and plan changes of one
  * customer queue there), with the plan read again once the lock is held. An unlimited plan takes no
- * lock and counts nothing: one statement. A plan change committing while such a booking is in flight
- * orders it before the change, as if it had been made a moment earlier.
+ * lock and counts nothing: one statement. Known gap: a booking that read an unlimited plan and is still
+ * in flight when a downgrade commits is not counted by a booking made after the downgrade (its count
+ * runs before the first commits), so a downgraded customer may end that month one booking over the
+ * new limit (reproduction: the test of commit 80776ee, branch wt-review). Closing it needs the
+ * unlimited path to hold the billing lock shared and re-read the plan under it.
  * @throws AppError plan_limit_reached (403)
  */
 export async function assertCanBook({ ctx, input }: { ctx: PlanContext & { db: Transaction }; input: { userId: string; customerId: string } }) {
