@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { users } from './schema/users';
 import { makeUser, useTestDatabase } from './testing';
 import { withTransaction } from './transaction';
@@ -37,5 +37,20 @@ describe('withTransaction', () => {
     await expect(attempt).rejects.toThrow('outer use case failed');
     // No savepoint: the inner work goes with the outer rollback.
     expect(await userExists(handle().db, 'user_tx_inner')).toBe(false);
+  });
+});
+
+describe('withTransaction: a nested drizzle transaction is a savepoint', () => {
+  it('keeps the outer work when the inner one fails, and commits both when it succeeds', async () => {
+    const { db } = handle();
+    await db.execute(sql`create table savepoint_probe (id int primary key)`);
+    await withTransaction({ db }, async (tx) => {
+      await tx.execute(sql`insert into savepoint_probe values (1)`);
+      await expect(tx.transaction(async (inner) => { await inner.execute(sql`insert into savepoint_probe values (2)`); throw new Error('inner fails'); })).rejects.toThrow('inner fails');
+      await tx.transaction(async (inner) => { await inner.execute(sql`insert into savepoint_probe values (3)`); });
+    });
+    const result = (await db.execute(sql`select id from savepoint_probe order by id`)) as unknown;
+    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+    expect(rows).toEqual([{ id: 1 }, { id: 3 }]);
   });
 });

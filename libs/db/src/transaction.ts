@@ -1,4 +1,4 @@
-import { is } from 'drizzle-orm';
+import { is, sql } from 'drizzle-orm';
 import { PgTransaction, type PgDialect } from 'drizzle-orm/pg-core';
 import { PostgresJsTransaction } from 'drizzle-orm/postgres-js';
 import { type Sql } from 'postgres';
@@ -16,7 +16,7 @@ type Internals = { dialect: PgDialect; session: { client: Sql; schema?: unknown 
  * as `fn`'s first statement (one round trip fewer than postgres.js's `begin()`, which waits for
  * it), and a connection that died under `fn` is neither written to (no ROLLBACK) nor released: its
  * socket is gone, and postgres.js 3.4.9 would crash the process from a timer on the next write
- * (porsager/postgres#1199, #1208). `fn` must not open savepoints (`tx.transaction`).
+ * (porsager/postgres#1199, #1208). `tx.transaction(inner)` is a savepoint, as in drizzle.
  *
  * @example
  * await withTransaction(ctx, async (tx) => { await tx.insert(bookings)…; await tx.insert(bookingHolds)…; });
@@ -39,6 +39,7 @@ async function inOwnTransaction<T>(connection: Database, fn: (tx: Transaction) =
   const begin = send('begin');
   begin.catch(() => undefined);
   const tx = new PostgresJsTransaction(dialect, session as never, session.schema as never) as unknown as Transaction;
+  tx.transaction = (inner) => inSavepoint(tx, inner as never) as never;
   try {
     const result = await fn(tx);
     await begin;
@@ -46,6 +47,22 @@ async function inOwnTransaction<T>(connection: Database, fn: (tx: Transaction) =
     return result;
   } catch (error) {
     if (!isConnectionLost(error)) await send('rollback').catch(() => undefined);
+    throw error;
+  }
+}
+
+let savepoints = 0;
+
+/** drizzle's nested transaction: a savepoint of the open one, rolled back alone when `inner` throws. */
+async function inSavepoint<T>(tx: Transaction, inner: (tx: Transaction) => Promise<T>): Promise<T> {
+  const name = sql.raw(`salon_sp_${(savepoints += 1)}`);
+  await tx.execute(sql`savepoint ${name}`);
+  try {
+    const result = await inner(tx);
+    await tx.execute(sql`release savepoint ${name}`);
+    return result;
+  } catch (error) {
+    if (!isConnectionLost(error)) await tx.execute(sql`rollback to savepoint ${name}`);
     throw error;
   }
 }
