@@ -63,7 +63,9 @@ export async function createBooking({
     };
     const slotOf = (db: Database) =>
       checkServiceSlot({ ctx: { db, now: ctx.now }, input: { shop, service, start: input.start, staffId: input.staffId, excludeStaffIds: lost } }).then((check) => {
-        if (!check.isBookable) throw lost.length > 0 && check.reason === 'no_staff_free' ? slotJustTaken() : slotRefusal(check);
+        // After a lost race the slot was bookable a moment ago: with every performer who lost excluded,
+        // the engine says nobody is free (or, when none is left at all, nobody works then): it was just taken.
+        if (!check.isBookable) throw lost.length > 0 && (check.reason === 'no_staff_free' || check.reason === 'not_a_slot') ? slotJustTaken() : slotRefusal(check);
         return check;
       });
     try {
