@@ -19,9 +19,9 @@ export type BookingActor = { kind: 'customer'; customerId: string } | { kind: 'o
 export type OnBooked = (tx: Transaction, booking: { id: string }) => Promise<void>;
 
 /**
- * A read of the new booking sent in the same round trip as its writes, inside its transaction
- * (e.g. the response's detail): `statement` may need nothing but the id; `take` gets its rows
- * before onBooked runs.
+ * A read of the new booking sent in the same round trip as its writes (e.g. the response's
+ * detail): inside the transaction when it is open anyway, else right after its COMMIT on the same
+ * connection. `statement` may need nothing but the id; `take` gets its rows before onBooked runs.
  */
 export type BookedRead = { statement: (id: string) => SQL; take: (rows: Record<string, unknown>[]) => void };
 
@@ -31,7 +31,7 @@ export type BookedRead = { statement: (id: string) => SQL; take: (rows: Record<s
  * `readBooked` with the writes. `needsBeforeBook` (read outside any transaction, beside the slot
  * check) says whether beforeBook has work to do (e.g. false for an unlimited plan): without
  * beforeBook work and without onBooked the booking's transaction is one round trip
- * (BEGIN, writes, read, COMMIT sent together).
+ * (BEGIN, writes, COMMIT, read sent together).
  */
 export type BookingHooks = {
   beforeBook?: (tx: Transaction) => Promise<void>;

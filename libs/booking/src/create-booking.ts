@@ -33,7 +33,7 @@ export type CreateBookingInput = {
  * (emails, invite, reminder). The hold goes in under the exclusion constraint: losing a race is
  * 23P01, which becomes 409 `slot_unavailable`, or, when no stylist was asked for, a new attempt with
  * the next free one. Round trips on PostgreSQL: shop and service; slot (and needsBeforeBook) reads;
- * then BEGIN, the writes, readBooked's read and COMMIT together. When beforeBook has work (a limited
+ * then BEGIN, the writes, COMMIT and readBooked's read together. When beforeBook has work (a limited
  * plan: its count under the customer's lock) or onBooked is given, the check runs in the
  * transaction beside beforeBook and onBooked after the writes (two more trips).
  * @throws NotFoundError (shop, service), ValidationError (staffId), AppError slot_unavailable
@@ -76,7 +76,9 @@ export async function createBooking({
             const [isNeeded, check] = await awaitAll([beforeBook ? needsBeforeBook!(db) : false, slotOf(db)]);
             if (isNeeded) return undefined;
             const row = rowFor(check);
-            const rows = await executeInTransaction(db, await writeStatements(row, readBooked));
+            const [insert, job, ...read] = await writeStatements(row, readBooked);
+            // The read after COMMIT, on the same connection: it sees the booking, and the whole write fits in one.
+            const rows = await executeInTransaction(db, [insert!, job!], { readsAfter: read });
             return tookRead(rows, readBooked);
           })
         : undefined;

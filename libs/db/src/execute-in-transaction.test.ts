@@ -103,3 +103,14 @@ describe('withReservedConnection on the test database', () => {
     expect(`${error.message} ${error.cause?.message ?? ''}`).toContain('went back to the pool');
   });
 });
+
+describe.each(drivers)('executeInTransaction readsAfter on %s', (_name, db) => {
+  beforeEach(() => db().execute(sql`truncate one_trip_probe, one_trip_child`));
+
+  it('reads after COMMIT see what was committed; after a failed transaction the failure is thrown', async () => {
+    const rows = await executeInTransaction(db(), [sql`insert into one_trip_probe (id) values (${21})`], { readsAfter: [sql`select count(*)::int as n from one_trip_probe`] });
+    expect(rows).toEqual([[], [{ n: 1 }]]);
+    const failed = executeInTransaction(db(), [sql`insert into one_trip_probe (id) values (${21})`], { readsAfter: [sql`select 1 as one`] });
+    expect(pgErrorCode(await failed.catch((error: unknown) => error))).toBe('23505');
+  });
+});

@@ -71,11 +71,18 @@ export function canReserve(db: Database): boolean {
  * thrown, as is a failure of COMMIT itself (e.g. a deferred constraint). Inside an open transaction
  * the statements join it (pipelined); on PGlite they run in a transaction of their own, in turn.
  * Use it for writes that need nothing from each other's results (ids made by the caller).
+ * `readsAfter` go in the same write right after COMMIT, on the same connection (so they see what was
+ * committed), outside the transaction; their rows follow the statements'. Kept small, the whole
+ * write stays under postgres.js's 1 kB flush and leaves in one socket write.
  */
-export async function executeInTransaction(db: Database, statements: SQL[]): Promise<Rows[]> {
-  if (is(db, PgTransaction)) return executePipelined(db, statements).rows;
-  if (canReserve(db)) return withReservedConnection(db, (connection) => executeInTransaction(connection, statements));
-  if (!reservedDatabases.has(db)) return db.transaction((tx) => executePipelined(tx as unknown as Database, statements).rows);
+export async function executeInTransaction(db: Database, statements: SQL[], opts: { readsAfter?: SQL[] } = {}): Promise<Rows[]> {
+  const after = opts.readsAfter ?? [];
+  if (is(db, PgTransaction)) return executePipelined(db, [...statements, ...after]).rows;
+  if (canReserve(db)) return withReservedConnection(db, (connection) => executeInTransaction(connection, statements, opts));
+  if (!reservedDatabases.has(db)) {
+    const written = await db.transaction((tx) => executePipelined(tx as unknown as Database, statements).rows);
+    return [...written, ...(await executePipelined(db, after).rows)];
+  }
   const { dialect, session } = db as unknown as Internals;
   const reserved = session.client!;
   const send = (text: string, params: unknown[] = []) => {
@@ -86,7 +93,8 @@ export async function executeInTransaction(db: Database, statements: SQL[]): Pro
   };
   // Built before BEGIN leaves: a statement that cannot be built must not strand an open transaction.
   const built = statements.map((statement) => dialect.sqlToQuery(statement));
-  const sent = [send('begin'), ...built.map(({ sql, params }) => send(sql, params)), send('commit')];
+  const reads = after.map((statement) => dialect.sqlToQuery(statement));
+  const sent = [send('begin'), ...built.map(({ sql, params }) => send(sql, params)), send('commit'), ...reads.map(({ sql, params }) => send(sql, params))];
   // A statement still queued behind a describe (a cold or unnamed prepared statement) when the
   // connection closes is never answered: the first lost-connection failure ends the wait.
   const lost = new Promise<never>((_, reject) => {
@@ -100,8 +108,10 @@ export async function executeInTransaction(db: Database, statements: SQL[]): Pro
   });
   lost.catch(() => undefined);
   const settled = await Promise.race([Promise.allSettled(sent), lost]);
-  // In order: the first failure is the cause, the 25P02s after it its echo.
+  // In order: the first failure is the cause (the 25P02s after it its echo); a read after COMMIT
+  // that fails is reported only when the transaction itself succeeded.
   const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (failure) throw failure.reason;
-  return settled.slice(1, -1).map((outcome) => (outcome as PromiseFulfilledResult<Rows>).value);
+  const values = settled.map((outcome) => (outcome as PromiseFulfilledResult<Rows>).value);
+  return [...values.slice(1, built.length + 1), ...values.slice(built.length + 2)];
 }
