@@ -37,8 +37,7 @@ export async function assertCanOpenShop({ ctx, input }: { ctx: PlanContext & { d
  * @throws AppError plan_limit_reached (403)
  */
 export async function assertCanBook({ ctx, input }: { ctx: PlanContext & { db: Transaction }; input: { userId: string; customerId: string } }) {
-  const unlocked = await loadEffectivePlan({ ctx, input: { userId: input.userId, audience: 'customer' } });
-  if ((unlocked.limits.maxBookingsPerMonth ?? null) === null) return;
+  if (!(await hasBookingLimit({ ctx, input: { userId: input.userId } }))) return;
   await lockBillingUser(ctx.db, input.userId);
   const plan = await loadEffectivePlan({ ctx, input: { userId: input.userId, audience: 'customer' } });
   const limit = plan.limits.maxBookingsPerMonth ?? null;
