@@ -46,13 +46,13 @@ export async function withReservedConnection<T>(db: Database, fn: (connection: D
     isLost = isConnectionLost(error) || lostDatabases.has(connection);
     throw error;
   } finally {
+    // A statement sent through `connection` from now on (a sibling of a failed Promise.all that
+    // carries on) must not run on a pool connection someone else may hold: it throws instead.
+    (bound as unknown as { client: unknown }).client = RELEASED;
     // postgres.js (3.4.9) puts a released connection back among the open ones even when it closed
     // meanwhile, and the next query written to it throws from a timer, uncaught: the process dies
     // (porsager/postgres#1199, #1208). A closed one is already on the pool's closed list, where it
     // reconnects on demand: it must not be released.
-    // A statement sent through `connection` from now on (a sibling of a failed Promise.all that
-    // carries on) must not run on a pool connection someone else may hold: it throws instead.
-    (bound as unknown as { client: unknown }).client = RELEASED;
     if (!isLost) reserved.release();
   }
 }
@@ -66,7 +66,7 @@ export function canReserve(db: Database): boolean {
 /**
  * Runs `statements` (prepared, in order) as one transaction and returns each one's rows. On
  * postgres.js BEGIN, the statements and COMMIT leave in one write and come back together: one round
- * trip where `withTransaction` needs three (BEGIN, the work, COMMIT). A failing statement aborts the
+ * trip where `withTransaction` needs two at least (the work with its BEGIN, then COMMIT). A failing statement aborts the
  * transaction (the ones after it fail with 25P02 and COMMIT answers ROLLBACK); the first failure is
  * thrown, as is a failure of COMMIT itself (e.g. a deferred constraint). Inside an open transaction
  * the statements join it (pipelined); on PGlite they run in a transaction of their own, in turn.
