@@ -76,9 +76,9 @@ export async function createBooking({
             const [isNeeded, check] = await awaitAll([beforeBook ? needsBeforeBook!(db) : false, slotOf(db)]);
             if (isNeeded) return undefined;
             const row = rowFor(check);
-            const [insert, job, ...read] = await writeStatements(row, readBooked);
+            const { writes, reads } = await writeStatements(row, readBooked);
             // The read after COMMIT, on the same connection: it sees the booking, and the whole write fits in one.
-            const rows = await executeInTransaction(db, [insert!, job!], { readsAfter: read });
+            const rows = await executeInTransaction(db, writes, { readsAfter: reads });
             return tookRead(rows, readBooked);
           })
         : undefined;
@@ -120,12 +120,12 @@ function bookingRow({ ctx, input, shop, check }: { ctx: BookingContext; input: C
 }
 
 /** The booking (with holds and first history row), its `booking-changed` job, and readBooked's read. */
-async function writeStatements(row: NewBookingRow, readBooked: BookedRead | undefined): Promise<SQL[]> {
+async function writeStatements(row: NewBookingRow, readBooked: BookedRead | undefined): Promise<{ writes: SQL[]; reads: SQL[] }> {
   const job = await announceChangeStatement(
     { id: row.id, version: 1, staffId: row.staffId, startsAt: row.start, endsAt: row.end },
     { kind: row.status === 'pending' ? 'booking_pending' : 'booking_confirmed', at: row.at },
   );
-  return [insertBookingStatement(row), job, ...(readBooked ? [readBooked.statement(row.id)] : [])];
+  return { writes: [insertBookingStatement(row), job], reads: readBooked ? [readBooked.statement(row.id)] : [] };
 }
 
 function tookRead(rows: Record<string, unknown>[][], readBooked: BookedRead | undefined): Booking {
@@ -136,7 +136,8 @@ function tookRead(rows: Record<string, unknown>[][], readBooked: BookedRead | un
 
 /** writeStatements in one round trip of the open transaction, then onBooked in it. */
 async function writeBooking(tx: Transaction, row: NewBookingRow, readBooked: BookedRead | undefined, onBooked: OnBooked | undefined): Promise<Booking> {
-  const booking = tookRead(await executePipelined(tx, await writeStatements(row, readBooked)).rows, readBooked);
+  const { writes, reads } = await writeStatements(row, readBooked);
+  const booking = tookRead(await executePipelined(tx, [...writes, ...reads]).rows, readBooked);
   await onBooked?.(tx, { id: row.id });
   return booking;
 }
