@@ -3,6 +3,7 @@ import { PgTransaction, type PgDialect } from 'drizzle-orm/pg-core';
 import { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { PostgresJsSession } from 'drizzle-orm/postgres-js/session';
 import { type Sql } from 'postgres';
+import { queueNow } from './_internal/queue-now';
 import { isConnectionLost } from './errors';
 import { executePipelined } from './execute-pipelined';
 import { type Database } from './types';
@@ -85,12 +86,7 @@ export async function executeInTransaction(db: Database, statements: SQL[], opts
   }
   const { dialect, session } = db as unknown as Internals;
   const reserved = session.client!;
-  const send = (text: string, params: unknown[] = []) => {
-    const query = reserved.unsafe(text, params as never[], { prepare: true });
-    // postgres.js queries are lazy: execute() queues each now, in order, for the same write.
-    query.execute();
-    return query;
-  };
+  const send = (text: string, params: unknown[] = []) => queueNow(reserved, text, params);
   // Built before BEGIN leaves: a statement that cannot be built must not strand an open transaction.
   const built = statements.map((statement) => dialect.sqlToQuery(statement));
   const reads = after.map((statement) => dialect.sqlToQuery(statement));

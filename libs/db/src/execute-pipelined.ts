@@ -1,10 +1,11 @@
 import { type SQL } from 'drizzle-orm';
 import { type PgDialect } from 'drizzle-orm/pg-core';
+import { type Sql } from 'postgres';
+import { queueNow } from './_internal/queue-now';
 import { executePrepared } from './execute-prepared';
 import { type Database } from './types';
 
-type PostgresJsQuery = Promise<Record<string, unknown>[]> & { execute(): unknown };
-type Internals = { session: { client?: { unsafe?: (text: string, params: unknown[], options: { prepare: boolean }) => PostgresJsQuery } }; dialect: PgDialect };
+type Internals = { session: { client?: Sql }; dialect: PgDialect };
 
 /** Statements on their way: `rows` settles with each one's rows, in order. */
 export type Pipelined = {
@@ -26,16 +27,13 @@ export type Pipelined = {
  */
 export function executePipelined(db: Database, statements: SQL[]): Pipelined {
   const { session, dialect } = db as unknown as Internals;
-  const unsafe = session.client?.unsafe;
-  if (typeof unsafe !== 'function') {
+  const client = session.client;
+  if (typeof client?.unsafe !== 'function') {
     return { rows: (async () => { const all = []; for (const statement of statements) all.push(await executePrepared(db, statement)); return all; })(), isQueued: false };
   }
   const queries = statements.map((statement) => {
     const { sql, params } = dialect.sqlToQuery(statement);
-    const query = unsafe.call(session.client, sql, params, { prepare: true });
-    // postgres.js queries are lazy: execute() queues this one now, before the next is made.
-    query.execute();
-    return query;
+    return queueNow(client, sql, params);
   });
-  return { rows: Promise.all(queries), isQueued: true };
+  return { rows: Promise.all(queries) as Promise<Record<string, unknown>[][]>, isQueued: true };
 }

@@ -2,6 +2,7 @@ import { is, sql } from 'drizzle-orm';
 import { PgTransaction, type PgDialect } from 'drizzle-orm/pg-core';
 import { PostgresJsTransaction } from 'drizzle-orm/postgres-js';
 import { type Sql } from 'postgres';
+import { queueNow } from './_internal/queue-now';
 import { isConnectionLost } from './errors';
 import { canReserve, withReservedConnection } from './execute-in-transaction';
 import { type Database, type Transaction } from './types';
@@ -30,12 +31,8 @@ export async function withTransaction<T>(ctx: { db: Database }, fn: (tx: Transac
 
 async function inOwnTransaction<T>(connection: Database, fn: (tx: Transaction) => Promise<T>): Promise<T> {
   const { dialect, session } = connection as unknown as Internals;
-  const send = (text: string) => {
-    const query = session.client.unsafe(text);
-    // Lazy until executed: queued now, it leaves with whatever fn sends in this tick.
-    query.execute();
-    return query;
-  };
+  // Queued now, BEGIN leaves with whatever fn sends in this tick.
+  const send = (text: string) => queueNow(session.client, text);
   const begin = send('begin');
   begin.catch(() => undefined);
   const tx = new PostgresJsTransaction(dialect, session as never, session.schema as never) as unknown as Transaction;
