@@ -37,6 +37,8 @@ type SendGridBody = {
  */
 export async function startSendGridTestServer() {
   const received: ReceivedEmail[] = [];
+  // Every send as it arrives, before any delay or refusal: what a worker has in hand.
+  const started: ReceivedEmail[] = [];
   let refusal: Refusal = () => undefined;
   let refusedCount = 0;
   let delayMs = 0;
@@ -47,10 +49,13 @@ export async function startSendGridTestServer() {
     req.on('end', () => void respond());
     const respond = async () => {
       requestCount += 1;
+      // Every send body is JSON from the SDK; parsed on arrival so `started` shows what is in hand.
+      const isSend = req.method === 'POST' && req.url === '/v3/mail/send';
+      const mail = isSend ? toReceived(JSON.parse(Buffer.concat(chunks).toString('utf8')) as SendGridBody) : undefined;
+      if (mail) started.push(mail);
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-      if (req.method !== 'POST' || req.url !== '/v3/mail/send') return answer(res, 404, { errors: [{ message: 'not found' }] });
+      if (!mail) return answer(res, 404, { errors: [{ message: 'not found' }] });
       if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) return answer(res, 401, { errors: [{ message: 'no API key' }] });
-      const mail = toReceived(JSON.parse(Buffer.concat(chunks).toString('utf8')) as SendGridBody);
       const status = refusal(mail);
       if (status !== undefined) {
         refusedCount += 1;
@@ -65,6 +70,8 @@ export async function startSendGridTestServer() {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
+    /** Every send request as it arrived (answered or not yet, accepted or refused). */
+    started,
     /** How many requests arrived so far (answered or not yet). */
     requestCount: () => requestCount,
     /** Holds every answer back this long (a slow provider), in milliseconds. */
