@@ -33,6 +33,7 @@ export { executePrepared } from './execute-prepared';
 export { executePipelined, type Pipelined } from './execute-pipelined';
 export { executeInTransaction, withReservedConnection } from './execute-in-transaction';
 export { awaitAll } from './await-all';
+export { staleReadGuard, isStaleRead, STALE_READ } from './stale-read';
 export { tableRow } from './table-row';
 export { acquireDataDirLock, DataDirInUseError } from './data-dir-lock';
 export { runDatabaseTool, type DatabaseToolOptions, type DatabaseTarget } from './tool/run-database-tool';
