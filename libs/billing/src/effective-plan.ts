@@ -1,4 +1,4 @@
-import { and, asc, eq, executePrepared, inArray, plans, sql, subscriptions, tableRow, type Plan, type Subscription } from '@salon/db';
+import { and, asc, eq, executePrepared, inArray, plans, sql, subscriptions, tableRow, type Plan, type SQL, type Subscription } from '@salon/db';
 import { type Audience, type PlanContext } from './context';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,17 +46,37 @@ export function planIdAt(row: Subscription | null, audience: Audience, now: Date
  * the choice between them made by planIdAt.
  */
 export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; input: { userId: string; audience: Audience } }): Promise<Plan> {
-  const [row] = await executePrepared<{ subscription: unknown; plans: unknown }>(ctx.db, sql`
-    select (select to_jsonb(s) from subscriptions s
-            where s.user_id = ${input.userId} and s.audience = ${input.audience}::audience
-              and s.status in (${LIVE_SQL}) limit 1) as subscription,
-           (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans`);
-  const subscription = row?.subscription ? tableRow(subscriptions, jsonOf<Record<string, unknown>>(row.subscription)) : null;
-  const planId = planIdAt(subscription, input.audience, ctx.now(), ctx.graceDays);
-  const plan = jsonOf<Record<string, unknown>[]>(row?.plans ?? '[]').find((candidate) => candidate['id'] === planId);
-  if (!plan) throw new Error(`plan ${planId} is missing: is migration 0009 applied?`);
-  return tableRow(plans, plan);
+  return (await readEffectivePlan({ ctx, input })).plan;
 }
+
+/** What loadEffectivePlan read: the plan, and the two rows (as jsonb gave them) it was chosen from. */
+export type EffectivePlanRead = { plan: Plan; subscriptionJson: unknown; planJson: Record<string, unknown> };
+
+/** {@link loadEffectivePlan}, keeping the rows it read for {@link isEffectivePlanUnchanged}. */
+export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; input: { userId: string; audience: Audience } }): Promise<EffectivePlanRead> {
+  const [row] = await executePrepared<{ subscription: unknown; plans: unknown }>(ctx.db, sql`
+    select ${liveSubscriptionJson(input)} as subscription,
+           (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans`);
+  const subscriptionJson = row?.subscription ? jsonOf<Record<string, unknown>>(row.subscription) : null;
+  const subscription = subscriptionJson ? tableRow(subscriptions, subscriptionJson) : null;
+  const planId = planIdAt(subscription, input.audience, ctx.now(), ctx.graceDays);
+  const planJson = jsonOf<Record<string, unknown>[]>(row?.plans ?? '[]').find((candidate) => candidate['id'] === planId);
+  if (!planJson) throw new Error(`plan ${planId} is missing: is migration 0009 applied?`);
+  return { plan: tableRow(plans, planJson), subscriptionJson, planJson };
+}
+
+/**
+ * A boolean SQL expression: true while the user's live subscription on that side and the chosen
+ * plan's row are exactly what `read` saw (jsonb equality; a subscription gone or new is a change).
+ * For staleReadGuard, after the billing lock.
+ */
+export function isEffectivePlanUnchanged(input: { userId: string; audience: Audience }, read: EffectivePlanRead): SQL {
+  return sql`(${liveSubscriptionJson(input)} is not distinct from ${read.subscriptionJson === null ? null : JSON.stringify(read.subscriptionJson)}::jsonb
+    and (select to_jsonb(p) from plans p where p.id = ${read.plan.id}) = ${JSON.stringify(read.planJson)}::jsonb)`;
+}
+
+const liveSubscriptionJson = (input: { userId: string; audience: Audience }) => sql`(select to_jsonb(s) from subscriptions s
+  where s.user_id = ${input.userId} and s.audience = ${input.audience}::audience and s.status in (${LIVE_SQL}) limit 1)`;
 
 /** jsonb as the driver gives it: parsed (postgres.js, PGlite) or text. */
 const jsonOf = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;

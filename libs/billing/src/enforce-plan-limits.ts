@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import {
-  and, bookings, count, customers, eq, gte, isNull, lt, ne, shops, type Plan, type PlanFeatures, type Transaction,
+  and, bookings, count, customers, eq, gte, isNull, lt, ne, shops, staleReadGuard, type Plan, type PlanFeatures, type SQL, type Transaction,
 } from '@salon/db';
-import { lockBillingUser } from './_internal/lock-billing-user';
+import { billingLockSharedStatement, lockBillingUser } from './_internal/lock-billing-user';
 import { type Audience, type PlanContext } from './context';
-import { listPlans, loadEffectivePlan } from './effective-plan';
+import { isEffectivePlanUnchanged, listPlans, loadEffectivePlan, readEffectivePlan } from './effective-plan';
 import { planLimitReached } from './plan-limit-error';
 
 /**
@@ -27,17 +27,12 @@ export async function assertCanOpenShop({ ctx, input }: { ctx: PlanContext & { d
  * Call inside the transaction that inserts the booking: refuses when the customer's plan's
  * `maxBookingsPerMonth` is used up. A booking counts in the calendar month it was made in
  * (`created_at`), in the customer's preferred zone (UTC if none); cancelled ones do not.
- * A limited plan is counted under the customer's billing lock (bookings and plan changes of one
- * customer queue there), with the plan read again once the lock is held. An unlimited plan takes no
- * lock and counts nothing: one statement. Known gap: a booking that read an unlimited plan and is still
- * in flight when a downgrade commits is not counted by a booking made after the downgrade (its count
- * runs before the first commits), so a downgraded customer may end that month one booking over the
- * new limit (reproduction: the test of commit 80776ee, branch wt-review). Closing it needs the
- * unlimited path to hold the billing lock shared and re-read the plan under it.
+ * Takes the customer's billing lock first and reads the plan under it, so a plan change (which takes
+ * the lock too) is either wholly before this booking or waits for its commit, and a booking counted
+ * after it sees it. Bookings that skip this (see {@link unlimitedBookingGuard}) hold the lock shared.
  * @throws AppError plan_limit_reached (403)
  */
 export async function assertCanBook({ ctx, input }: { ctx: PlanContext & { db: Transaction }; input: { userId: string; customerId: string } }) {
-  if (!(await hasBookingLimit({ ctx, input: { userId: input.userId } }))) return;
   await lockBillingUser(ctx.db, input.userId);
   const plan = await loadEffectivePlan({ ctx, input: { userId: input.userId, audience: 'customer' } });
   const limit = plan.limits.maxBookingsPerMonth ?? null;
@@ -55,13 +50,19 @@ export async function assertCanBook({ ctx, input }: { ctx: PlanContext & { db: T
 }
 
 /**
- * Whether assertCanBook has anything to count: true when the customer's plan limits bookings per
- * month. One statement, on any connection (no lock): booking code asks it outside the transaction
- * and skips assertCanBook when false, exactly the case assertCanBook returns at once.
+ * Whether a booking may skip {@link assertCanBook}, read on any connection before its transaction:
+ * undefined when the customer's plan limits bookings per month (assertCanBook must count);
+ * otherwise the statements that must open the booking's transaction, ahead of its writes: the
+ * billing lock, shared (a plan change waits for bookings in flight, and a limited booking's count
+ * after it sees them), then a staleReadGuard that fails with SR001 (isStaleRead) when the live
+ * subscription or the plan row changed since this read. On SR001, book through assertCanBook.
+ * Shapes: SQL statements for createBooking's `oneTripGuard`.
  */
-export async function hasBookingLimit({ ctx, input }: { ctx: PlanContext; input: { userId: string } }): Promise<boolean> {
-  const plan = await loadEffectivePlan({ ctx, input: { userId: input.userId, audience: 'customer' } });
-  return (plan.limits.maxBookingsPerMonth ?? null) !== null;
+export async function unlimitedBookingGuard({ ctx, input }: { ctx: PlanContext; input: { userId: string } }): Promise<SQL[] | undefined> {
+  const who = { userId: input.userId, audience: 'customer' as const };
+  const read = await readEffectivePlan({ ctx, input: who });
+  if ((read.plan.limits.maxBookingsPerMonth ?? null) !== null) return undefined;
+  return [billingLockSharedStatement(input.userId), staleReadGuard(isEffectivePlanUnchanged(who, read), 'the customer\'s plan')];
 }
 
 /**

@@ -6,7 +6,7 @@ export { startSubscription, type StartSubscriptionResult } from './start-subscri
 export { changePlan, cancelSubscription } from './change-plan';
 export { listInvoices } from './list-invoices';
 export { handleBillingWebhook, type WebhookOutcome } from './handle-webhook';
-export { assertCanOpenShop, assertCanBook, hasBookingLimit, assertPlanFeature, monthAround } from './enforce-plan-limits';
+export { assertCanOpenShop, assertCanBook, unlimitedBookingGuard, assertPlanFeature, monthAround } from './enforce-plan-limits';
 export { expireSubscriptions, type ExpiredSubscription } from './expire-subscriptions';
 export { syncPlanPrices } from './sync-plan-prices';
 export { subscriptionRoutes } from './subscription-routes';

@@ -28,14 +28,16 @@ export type BookedRead = { statement: (id: string) => SQL; take: (rows: Record<s
 /**
  * What createBooking's caller may run with the booking: `beforeBook` in its transaction beside the
  * slot check (e.g. the plan limit; its refusal wins), `onBooked` in it once the booking is written,
- * `readBooked` with the writes. `needsBeforeBook` (read outside any transaction, beside the slot
- * check) says whether beforeBook has work to do (e.g. false for an unlimited plan): without
- * beforeBook work and without onBooked the booking's transaction is one round trip
- * (BEGIN, writes, COMMIT, read sent together).
+ * `readBooked` with the writes. `oneTripGuard` (read outside any transaction, beside the slot
+ * check) says whether beforeBook may be skipped: undefined when it has work (e.g. a limited plan to
+ * count); else statements that open the booking's one-trip transaction (BEGIN, guard, writes,
+ * COMMIT and read sent together) and fail with a staleReadGuard's SR001 when what the read relied
+ * on changed, e.g. the billing lock shared and the plan re-checked under it. On SR001 the booking
+ * is made on the transaction path, with beforeBook. Without onBooked, `[]` needs no guard.
  */
 export type BookingHooks = {
   beforeBook?: (tx: Transaction) => Promise<void>;
-  needsBeforeBook?: (db: Database) => Promise<boolean>;
+  oneTripGuard?: (db: Database) => Promise<SQL[] | undefined>;
   onBooked?: OnBooked;
   readBooked?: BookedRead;
 };

@@ -1,4 +1,4 @@
-import { bookingHolds, eq, sql, type Database } from '@salon/db';
+import { bookingHolds, eq, shops, sql, staleReadGuard, type Database } from '@salon/db';
 import { useTestDatabase } from '@salon/db/testing';
 import { createBooking } from './index';
 import { makeBookableShop } from './testing';
@@ -14,21 +14,43 @@ describe('createBooking: hooks on both paths', () => {
     take: (rows: Record<string, unknown>[]) => { seen.push(rows); },
   });
 
-  it('needsBeforeBook false: beforeBook never runs, and the read in the writes\' trip sees the booking and its hold', async () => {
-    const { ctx, staff, bookingInput } = await makeBookableShop(database().db);
+  it('a guard that holds: beforeBook never runs, the guard runs in the booking\'s trip, and the read in it sees the booking and its hold', async () => {
+    const { ctx, staff, shop, bookingInput } = await makeBookableShop(database().db);
     const seen: Record<string, unknown>[][] = [];
     let asked = 0;
     const booking = await createBooking({
       ctx, input: bookingInput(WED_10, staff[0]!.id),
       beforeBook: () => Promise.reject(new Error('beforeBook ran')),
-      needsBeforeBook: async () => { asked += 1; return false; },
+      oneTripGuard: async () => {
+        asked += 1;
+        // Writes in the transaction: kept with the booking.
+        return [sql`update shops set name = 'Guarded' where id = ${shop.id}`, staleReadGuard(sql`true`, 'nothing')];
+      },
       readBooked: readBooked(seen),
     });
     expect(asked).toBe(1);
     expect(seen).toEqual([[{ id: booking.id, holds: 1 }]]);
+    expect((await database().db.select({ name: shops.name }).from(shops).where(eq(shops.id, shop.id)))[0]!.name).toBe('Guarded');
   });
 
-  it('needsBeforeBook true: beforeBook runs in the booking\'s transaction, and its refusal leaves nothing behind', async () => {
+  it('a guard that fails (SR001): nothing of the one trip is kept, and the booking is made with beforeBook', async () => {
+    const { db } = database();
+    const { ctx, staff, shop, bookingInput } = await makeBookableShop(db);
+    const seen: Record<string, unknown>[][] = [];
+    let before = 0;
+    const booking = await createBooking({
+      ctx, input: bookingInput(WED_10, staff[0]!.id),
+      beforeBook: async () => { before += 1; },
+      oneTripGuard: async () => [sql`update shops set name = 'Rolled back' where id = ${shop.id}`, staleReadGuard(sql`false`, 'the probe')],
+      readBooked: readBooked(seen),
+    });
+    expect(before).toBe(1);
+    expect(seen).toEqual([[{ id: booking.id, holds: 1 }]]);
+    expect(await db.select({ id: bookingHolds.bookingId }).from(bookingHolds).where(eq(bookingHolds.shopId, shop.id))).toEqual([{ id: booking.id }]);
+    expect((await db.select({ name: shops.name }).from(shops).where(eq(shops.id, shop.id)))[0]!.name).not.toBe('Rolled back');
+  });
+
+  it('no guard (undefined): beforeBook runs in the booking\'s transaction, and its refusal leaves nothing behind', async () => {
     const { db } = database();
     const { ctx, staff, shop, bookingInput } = await makeBookableShop(db);
     const seen: Record<string, unknown>[][] = [];
@@ -36,7 +58,7 @@ describe('createBooking: hooks on both paths', () => {
       ctx, input: bookingInput(WED_10, staff[0]!.id),
       // Writes in the transaction, then refuses: the write must be rolled back with the booking.
       beforeBook: async (tx) => { await tx.execute(sql`update shops set name = 'Touched' where id = ${shop.id}`); throw new Error('over the limit'); },
-      needsBeforeBook: async () => true,
+      oneTripGuard: async () => undefined,
       readBooked: readBooked(seen),
     });
     await expect(refused).rejects.toThrow('over the limit');
@@ -44,7 +66,7 @@ describe('createBooking: hooks on both paths', () => {
     const booked = await createBooking({
       ctx, input: bookingInput(WED_10, staff[0]!.id),
       beforeBook: async (tx: Database) => { await tx.execute(sql`select 1`); },
-      needsBeforeBook: async () => true,
+      oneTripGuard: async () => undefined,
       readBooked: readBooked(seen),
     });
     expect(seen).toEqual([[{ id: booked.id, holds: 1 }]]);

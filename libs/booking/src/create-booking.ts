@@ -1,7 +1,7 @@
 import { checkServiceSlot, loadShopService } from '@salon/availability';
 import { randomUUID } from 'node:crypto';
 import {
-  awaitAll, executeInTransaction, executePipelined, isExclusionViolation, withReservedConnection, withTransaction, type Booking, type Database, type SQL, type Transaction,
+  awaitAll, executeInTransaction, executePipelined, isExclusionViolation, isStaleRead, withReservedConnection, withTransaction, type Booking, type Database, type SQL, type Transaction,
 } from '@salon/db';
 import { announceChangeStatement } from './_internal/announce-change';
 import { segmentsOf } from './_internal/hold-rows';
@@ -32,17 +32,18 @@ export type CreateBookingInput = {
  * snapshotted, per-staff where set), its holds, its first history row and its `booking-changed` job
  * (emails, invite, reminder). The hold goes in under the exclusion constraint: losing a race is
  * 23P01, which becomes 409 `slot_unavailable`, or, when no stylist was asked for, a new attempt with
- * the next free one. Round trips on PostgreSQL: shop and service; slot (and needsBeforeBook) reads;
- * then BEGIN, the writes, COMMIT and readBooked's read together. When beforeBook has work (a limited
- * plan: its count under the customer's lock) or onBooked is given, the check runs in the
- * transaction beside beforeBook and onBooked after the writes (two more trips).
+ * the next free one. Round trips on PostgreSQL: shop and service; slot (and oneTripGuard) reads;
+ * then BEGIN, oneTripGuard's statements, the writes, COMMIT and readBooked's read together. When
+ * beforeBook has work (a limited plan: its count under the customer's lock), the guard fails (SR001:
+ * the plan changed meanwhile) or onBooked is given, the check runs in the transaction beside
+ * beforeBook and onBooked after the writes (two more trips).
  * @throws NotFoundError (shop, service), ValidationError (staffId), AppError slot_unavailable
  */
 export async function createBooking({
   ctx,
   input,
   beforeBook,
-  needsBeforeBook,
+  oneTripGuard,
   onBooked,
   readBooked,
 }: { ctx: BookingContext; input: CreateBookingInput } & BookingHooks): Promise<Booking> {
@@ -52,7 +53,7 @@ export async function createBooking({
   });
   if (input.lines) return createVisitBooking({ ctx, input: { customerId: input.customerId, shop, start: input.start, lines: input.lines, notes: input.notes }, beforeBook, onBooked, readBooked });
   // Without work that needs the open transaction, the slot is checked first and the writes go in one trip.
-  const mayTakeOneTrip = !onBooked && (!beforeBook || needsBeforeBook !== undefined);
+  const mayTakeOneTrip = !onBooked && (!beforeBook || oneTripGuard !== undefined);
   const lost: string[] = [];
   // One attempt per performer at most: each lost race removes one candidate.
   for (let attempt = 0; attempt <= service.staff.length; attempt += 1) {
@@ -73,13 +74,18 @@ export async function createBooking({
         ? await withReservedConnection(ctx.db, async (db) => {
             // The slot is read as a transaction would (READ COMMITTED reads each statement's latest
             // commits); the exclusion constraint still decides at the insert.
-            const [isNeeded, check] = await awaitAll([beforeBook ? needsBeforeBook!(db) : false, slotOf(db)]);
-            if (isNeeded) return undefined;
+            const [guard, check] = await awaitAll([beforeBook ? oneTripGuard!(db) : [], slotOf(db)]);
+            if (!guard) return undefined;
             const row = rowFor(check);
             const { writes, reads } = await writeStatements(row, readBooked);
+            // The guard first: it re-checks, under its lock, what skipping beforeBook relied on.
             // The read after COMMIT, on the same connection: it sees the booking, and the whole write fits in one.
-            const rows = await executeInTransaction(db, writes, { readsAfter: reads });
-            return tookRead(rows, readBooked);
+            const rows = await executeInTransaction(db, [...guard, ...writes], { readsAfter: reads });
+            return tookRead(rows.slice(guard.length), readBooked);
+          }).catch((error: unknown) => {
+            // What the guard checked changed meanwhile (e.g. a plan downgrade): book with beforeBook.
+            if (isStaleRead(error)) return undefined;
+            throw error;
           })
         : undefined;
       if (booked) return booked;

@@ -1,4 +1,4 @@
-import { sql, withTransaction, type Database, type Transaction } from '@salon/db';
+import { sql, withTransaction, type Database, type SQL, type Transaction } from '@salon/db';
 
 /**
  * The per-user transaction lock every plan check and every plan change takes (key space 1011,
@@ -8,6 +8,13 @@ import { sql, withTransaction, type Database, type Transaction } from '@salon/db
 export async function lockBillingUser(tx: Transaction, userId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(1011, hashtext(${userId}::text))`);
 }
+
+/**
+ * The same lock taken shared, as a statement for a one-trip transaction: bookings that counted
+ * nothing (an unlimited plan) hold it together, and a plan change, taking it exclusively, waits
+ * until those in flight have committed.
+ */
+export const billingLockSharedStatement = (userId: string): SQL => sql`select pg_advisory_xact_lock_shared(1011, hashtext(${userId}::text))`;
 
 /**
  * Runs one plan change of a user (start, upgrade, cancel) in a transaction holding their billing

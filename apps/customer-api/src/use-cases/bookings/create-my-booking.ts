@@ -1,4 +1,4 @@
-import { assertCanBook, hasBookingLimit } from '@salon/billing';
+import { assertCanBook, unlimitedBookingGuard } from '@salon/billing';
 import { createBooking } from '@salon/booking';
 import { type CreateBookingBody, type CustomerBookingDetail } from '@salon/contracts-customer';
 import { type Database } from '@salon/db';
@@ -38,9 +38,10 @@ export async function createMyBooking({
           ...(body.lines && { lines: body.lines }),
         },
         // The plan's monthly limit, counted under the customer's billing lock in the booking's
-        // transaction; an unlimited plan (needsBeforeBook false) has nothing to count.
+        // transaction. An unlimited plan has nothing to count: the booking goes in one trip behind the
+        // lock taken shared and the plan re-checked under it (a downgrade meanwhile: beforeBook after all).
         beforeBook: (tx) => assertCanBook({ ctx: { db: tx, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId, customerId: ctx.customerId } }),
-        needsBeforeBook: (db) => hasBookingLimit({ ctx: { db, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId } }),
+        oneTripGuard: (db) => unlimitedBookingGuard({ ctx: { db, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId } }),
         // The response, read with the booking's own writes.
         readBooked: { statement: (id) => myBookingStatement({ customerId: ctx.customerId, id }), take: (rows) => { detail = myBookingFrom(rows); } },
         // Stored in the booking's transaction, so a booking never exists without its stored response.
