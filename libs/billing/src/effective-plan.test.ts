@@ -1,6 +1,6 @@
 import { type Subscription } from '@salon/db';
 import { monthAround } from './enforce-plan-limits';
-import { planIdAt } from './effective-plan';
+import { planChangesAt, planIdAt } from './effective-plan';
 
 const DAY_MS = 86_400_000;
 const row = (over: Partial<Subscription>): Subscription => ({
@@ -31,6 +31,21 @@ describe('planIdAt: the plan a subscription grants, from its own dates', () => {
 
   it('uses the grace days it is given', () => {
     expect(planIdAt(row({}), 'owner', new Date(Date.UTC(2026, 11, 1) + 2 * DAY_MS), 1)).toBe('owner_free');
+  });
+});
+
+// The instant a guard of an unlimited booking must stop trusting a read of the row by (no row changes then).
+describe('planChangesAt: the next instant planIdAt may answer otherwise', () => {
+  it.each([
+    ['no subscription', null, '2026-11-15T00:00:00Z', null],
+    ['active within its period: the period end', row({}), '2026-11-15T00:00:00Z', '2026-12-01T00:00:00.000Z'],
+    ['not renewed, within the grace days: the grace end', row({}), '2026-12-03T00:00:00Z', '2026-12-08T00:00:00.000Z'],
+    ['past the grace days: nothing more', row({}), '2026-12-09T00:00:00Z', null],
+    ['past due: its grace end', row({ status: 'past_due', pastDueSince: at('2026-12-01T00:00:00Z') }), '2026-12-02T00:00:00Z', '2026-12-08T00:00:00.000Z'],
+    ['a Free row with no end', row({ planId: 'owner_free', currentPeriodEnd: null }), '2030-01-01T00:00:00Z', null],
+    ['expired', row({ status: 'expired' }), '2026-11-15T00:00:00Z', null],
+  ])('%s', (_name, subscription, now, expected) => {
+    expect(planChangesAt(subscription, at(now), 7)?.toISOString() ?? null).toBe(expected);
   });
 });
 

@@ -41,6 +41,22 @@ export function planIdAt(row: Subscription | null, audience: Audience, now: Date
 }
 
 /**
+ * The next instant after `now` at which {@link planIdAt} may answer otherwise for the same row (a
+ * period end, its grace end, a past-due grace end); null when only a write can change it.
+ * @pure
+ */
+export function planChangesAt(row: Subscription | null, now: Date, graceDays: number): Date | null {
+  if (!row || !(LIVE as readonly string[]).includes(row.status)) return null;
+  const grace = graceDays * DAY_MS;
+  const end = row.currentPeriodEnd?.getTime();
+  const candidates = row.status === 'past_due'
+    ? [(row.pastDueSince ?? row.updatedAt).getTime() + grace]
+    : end === undefined ? [] : [end, end + grace];
+  const next = candidates.filter((at) => at > now.getTime()).sort((a, b) => a - b)[0];
+  return next === undefined ? null : new Date(next);
+}
+
+/**
  * The plan row the user is on now for one side; Free when they hold nothing live. One prepared
  * statement (it runs on every booking): the live subscription and the side's few plans as JSON,
  * the choice between them made by planIdAt.
@@ -49,30 +65,40 @@ export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
   return (await readEffectivePlan({ ctx, input })).plan;
 }
 
-/** What loadEffectivePlan read: the plan, and the two rows (as jsonb gave them) it was chosen from. */
-export type EffectivePlanRead = { plan: Plan; subscriptionJson: unknown; planJson: Record<string, unknown> };
+/**
+ * What loadEffectivePlan read: the plan, the two rows (as jsonb gave them) it was chosen from, when
+ * the read ran (the server's clock, as text) and for how many ms after it the rows keep granting
+ * that plan (planChangesAt; null: until a write).
+ */
+export type EffectivePlanRead = { plan: Plan; subscriptionJson: unknown; planJson: Record<string, unknown>; readAt: string; validForMs: number | null };
 
 /** {@link loadEffectivePlan}, keeping the rows it read for {@link isEffectivePlanUnchanged}. */
 export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; input: { userId: string; audience: Audience } }): Promise<EffectivePlanRead> {
-  const [row] = await executePrepared<{ subscription: unknown; plans: unknown }>(ctx.db, sql`
-    select ${liveSubscriptionJson(input)} as subscription,
+  const [row] = await executePrepared<{ subscription: unknown; plans: unknown; read_at: string }>(ctx.db, sql`
+    select ${liveSubscriptionJson(input)} as subscription, statement_timestamp()::text as read_at,
            (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans`);
   const subscriptionJson = row?.subscription ? jsonOf<Record<string, unknown>>(row.subscription) : null;
   const subscription = subscriptionJson ? tableRow(subscriptions, subscriptionJson) : null;
-  const planId = planIdAt(subscription, input.audience, ctx.now(), ctx.graceDays);
+  const now = ctx.now();
+  const planId = planIdAt(subscription, input.audience, now, ctx.graceDays);
+  const changesAt = planChangesAt(subscription, now, ctx.graceDays);
   const planJson = jsonOf<Record<string, unknown>[]>(row?.plans ?? '[]').find((candidate) => candidate['id'] === planId);
   if (!planJson) throw new Error(`plan ${planId} is missing: is migration 0009 applied?`);
-  return { plan: tableRow(plans, planJson), subscriptionJson, planJson };
+  const validForMs = changesAt === null ? null : changesAt.getTime() - now.getTime();
+  return { plan: tableRow(plans, planJson), subscriptionJson, planJson, readAt: row!.read_at, validForMs };
 }
 
 /**
  * A boolean SQL expression: true while the user's live subscription on that side and the chosen
- * plan's row are exactly what `read` saw (jsonb equality; a subscription gone or new is a change).
- * For staleReadGuard, after the billing lock.
+ * plan's row are exactly what `read` saw (jsonb equality; a subscription gone or new is a change)
+ * and the plan's own dates have not ended it meanwhile: no row changes when a period ends, so the
+ * time since the read is measured on the server's clock (either clock may be a test's; only their
+ * rates must agree). For staleReadGuard, after the billing lock.
  */
 export function isEffectivePlanUnchanged(input: { userId: string; audience: Audience }, read: EffectivePlanRead): SQL {
   return sql`(${liveSubscriptionJson(input)} is not distinct from ${read.subscriptionJson === null ? null : JSON.stringify(read.subscriptionJson)}::jsonb
-    and (select to_jsonb(p) from plans p where p.id = ${read.plan.id}) = ${JSON.stringify(read.planJson)}::jsonb)`;
+    and (select to_jsonb(p) from plans p where p.id = ${read.plan.id}) = ${JSON.stringify(read.planJson)}::jsonb
+    ${read.validForMs === null ? sql`` : sql`and clock_timestamp() < ${read.readAt}::timestamptz + ${read.validForMs}::bigint * interval '1 millisecond'`})`;
 }
 
 const liveSubscriptionJson = (input: { userId: string; audience: Audience }) => sql`(select to_jsonb(s) from subscriptions s
