@@ -66,17 +66,19 @@ export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
 }
 
 /**
- * What loadEffectivePlan read: the plan, the two rows (as jsonb gave them) it was chosen from, when
- * the read ran (the server's clock, as text) and for how many ms after it the rows keep granting
- * that plan (planChangesAt; null: until a write).
+ * What loadEffectivePlan read: the plan, digests of the two rows it was chosen from (md5 of their
+ * jsonb text; null: no live subscription), when the read ran (the server's clock, as text) and for
+ * how many ms after it the rows keep granting that plan (planChangesAt; null: until a write).
  */
-export type EffectivePlanRead = { plan: Plan; subscriptionJson: unknown; planJson: Record<string, unknown>; readAt: string; validForMs: number | null };
+export type EffectivePlanRead = { plan: Plan; subscriptionHash: string | null; planHash: string; readAt: string; validForMs: number | null };
 
-/** {@link loadEffectivePlan}, keeping the rows it read for {@link isEffectivePlanUnchanged}. */
+/** {@link loadEffectivePlan}, keeping what it read for {@link isEffectivePlanUnchanged}. */
 export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; input: { userId: string; audience: Audience } }): Promise<EffectivePlanRead> {
-  const [row] = await executePrepared<{ subscription: unknown; plans: unknown; read_at: string }>(ctx.db, sql`
-    select ${liveSubscriptionJson(input)} as subscription, statement_timestamp()::text as read_at,
-           (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans`);
+  const [row] = await executePrepared<{ subscription: unknown; subscription_hash: string | null; plans: unknown; plan_hashes: unknown; read_at: string }>(ctx.db, sql`
+    select live.s as subscription, md5(live.s::text) as subscription_hash, statement_timestamp()::text as read_at,
+           (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans,
+           (select jsonb_object_agg(p.id, ${planHashOf}) from plans p where p.audience = ${input.audience}::audience) as plan_hashes
+    from (select ${liveSubscriptionJson(input)} as s) live`);
   const subscriptionJson = row?.subscription ? jsonOf<Record<string, unknown>>(row.subscription) : null;
   const subscription = subscriptionJson ? tableRow(subscriptions, subscriptionJson) : null;
   const now = ctx.now();
@@ -84,23 +86,27 @@ export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
   const changesAt = planChangesAt(subscription, now, ctx.graceDays);
   const planJson = jsonOf<Record<string, unknown>[]>(row?.plans ?? '[]').find((candidate) => candidate['id'] === planId);
   if (!planJson) throw new Error(`plan ${planId} is missing: is migration 0009 applied?`);
+  const planHash = jsonOf<Record<string, string>>(row!.plan_hashes)[planId]!;
   const validForMs = changesAt === null ? null : changesAt.getTime() - now.getTime();
-  return { plan: tableRow(plans, planJson), subscriptionJson, planJson, readAt: row!.read_at, validForMs };
+  return { plan: tableRow(plans, planJson), subscriptionHash: row!.subscription_hash, planHash, readAt: row!.read_at, validForMs };
 }
 
 /**
  * A boolean SQL expression: true while the user's live subscription on that side and the chosen
- * plan's row are exactly what `read` saw (jsonb equality; a subscription gone or new is a change)
- * and the plan's own dates have not ended it meanwhile: no row changes when a period ends, so the
- * time since the read is measured on the server's clock (either clock may be a test's; only their
- * rates must agree). For staleReadGuard, after the billing lock.
+ * plan's row are what `read` saw (same digest; a subscription gone or new is a change) and the
+ * plan's own dates have not ended it meanwhile: no row changes when a period ends, so the time
+ * since the read is measured on the server's clock (either clock may be a test's; only their rates
+ * must agree). Digests, not the rows: the guard rides in the one-trip booking's socket write, which
+ * postgres.js splits past 1 kB (the rest then waits for the answer to the first part).
+ * For staleReadGuard, after the billing lock.
  */
 export function isEffectivePlanUnchanged(input: { userId: string; audience: Audience }, read: EffectivePlanRead): SQL {
-  return sql`(${liveSubscriptionJson(input)} is not distinct from ${read.subscriptionJson === null ? null : JSON.stringify(read.subscriptionJson)}::jsonb
-    and (select to_jsonb(p) from plans p where p.id = ${read.plan.id}) = ${JSON.stringify(read.planJson)}::jsonb
+  return sql`(md5(${liveSubscriptionJson(input)}::text) is not distinct from ${read.subscriptionHash}::text
+    and (select ${planHashOf} from plans p where p.id = ${read.plan.id}) = ${read.planHash}::text
     ${read.validForMs === null ? sql`` : sql`and clock_timestamp() < ${read.readAt}::timestamptz + ${read.validForMs}::bigint * interval '1 millisecond'`})`;
 }
 
+const planHashOf = sql`md5(to_jsonb(p)::text)`;
 const liveSubscriptionJson = (input: { userId: string; audience: Audience }) => sql`(select to_jsonb(s) from subscriptions s
   where s.user_id = ${input.userId} and s.audience = ${input.audience}::audience and s.status in (${LIVE_SQL}) limit 1)`;
 
