@@ -67,7 +67,7 @@ export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
 
 /**
  * What loadEffectivePlan read: the plan, digests of the two rows it was chosen from (md5 of their
- * jsonb text; null: no live subscription), when the read ran (the server's clock, as text) and for
+ * jsonb text; null: no live subscription), when the read ran (the server's clock, epoch seconds as text: no DateStyle to agree on) and for
  * how many ms after it the rows keep granting that plan (planChangesAt; null: until a write).
  */
 export type EffectivePlanRead = { plan: Plan; subscriptionHash: string | null; planHash: string; readAt: string; validForMs: number | null };
@@ -75,7 +75,7 @@ export type EffectivePlanRead = { plan: Plan; subscriptionHash: string | null; p
 /** {@link loadEffectivePlan}, keeping what it read for {@link isEffectivePlanUnchanged}. */
 export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; input: { userId: string; audience: Audience } }): Promise<EffectivePlanRead> {
   const [row] = await executePrepared<{ subscription: unknown; subscription_hash: string | null; plans: unknown; plan_hashes: unknown; read_at: string }>(ctx.db, sql`
-    select live.s as subscription, md5(live.s::text) as subscription_hash, statement_timestamp()::text as read_at,
+    select live.s as subscription, md5(live.s::text) as subscription_hash, extract(epoch from statement_timestamp())::text as read_at,
            (select coalesce(jsonb_agg(p), '[]') from plans p where p.audience = ${input.audience}::audience) as plans,
            (select jsonb_object_agg(p.id, ${planHashOf}) from plans p where p.audience = ${input.audience}::audience) as plan_hashes
     from (select ${liveSubscriptionJson(input)} as s) live`);
@@ -103,7 +103,7 @@ export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
 export function isEffectivePlanUnchanged(input: { userId: string; audience: Audience }, read: EffectivePlanRead): SQL {
   return sql`(md5(${liveSubscriptionJson(input)}::text) is not distinct from ${read.subscriptionHash}::text
     and (select ${planHashOf} from plans p where p.id = ${read.plan.id}) = ${read.planHash}::text
-    ${read.validForMs === null ? sql`` : sql`and clock_timestamp() < ${read.readAt}::timestamptz + ${read.validForMs}::bigint * interval '1 millisecond'`})`;
+    ${read.validForMs === null ? sql`` : sql`and extract(epoch from clock_timestamp()) < ${read.readAt}::numeric + ${read.validForMs}::numeric / 1000`})`;
 }
 
 const planHashOf = sql`md5(to_jsonb(p)::text)`;
