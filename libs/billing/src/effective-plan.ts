@@ -67,8 +67,9 @@ export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
 
 /**
  * What loadEffectivePlan read: the plan, digests of the two rows it was chosen from (md5 of their
- * jsonb text; null: no live subscription), when the read ran (the server's clock, epoch seconds as text: no DateStyle to agree on) and for
- * how many ms after it the rows keep granting that plan (planChangesAt; null: until a write).
+ * jsonb text; null: no live subscription), when the read ran (the server's clock, epoch seconds as
+ * text: no DateStyle to agree on) and for how many ms after it the rows keep granting that plan
+ * (planChangesAt; null: until a write).
  */
 export type EffectivePlanRead = { plan: Plan; subscriptionHash: string | null; planHash: string; readAt: string; validForMs: number | null };
 
