@@ -10,7 +10,8 @@ import { createCustomerApp } from '../app';
 // Idempotency-Key, a two-line visit) on a small pool while their plan falls to Free (2 a month).
 // They already hold 2 bookings this month, so no booking may be written once the downgrade is
 // visible to it: a test trigger records any insert that sees the customer without a live Premium
-// subscription. Never a 5xx, never such an insert, no transaction left open.
+// subscription. Never a 5xx, never such an insert, no transaction left open. And without a
+// downgrade, its one-trip bookings share the billing lock: 50 at once all go in.
 const at = (minutes: number) => new Date(Date.parse('2026-12-02T09:00:00.000Z') + minutes * 60_000).toISOString();
 
 function stormTests(database: () => TestDatabaseOptions) {
@@ -37,6 +38,23 @@ function stormTests(database: () => TestDatabaseOptions) {
     await admin?.close();
     await api?.close();
   });
+
+  it('50 one-trip bookings of one Premium customer go in together: all done while the billing lock is held shared elsewhere', async () => {
+    const { shop, service } = await makeBookableShop(api.database.db, { staffCount: 3 });
+    const token = await api.tokenFor('storm-together', { role: 'customer' });
+    const me = await request(api.app).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+    await api.database.db.insert(subscriptions).values({ userId: me.body.id, audience: 'customer', planId: 'customer_premium', status: 'active', stripeSubscriptionId: 'sub_storm_together' });
+    // A booking needing the lock exclusively would wait for this transaction, which waits for all 50.
+    const statuses = await admin.db.transaction(async (other) => {
+      await other.execute(sql`select pg_advisory_xact_lock_shared(1011, hashtext(${me.body.id}::text))`);
+      const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => typed.client.bookings.create({
+        body: { shopId: shop.id, serviceId: service.id, start: at(30 * (i % 10)) }, headers: {}, extraHeaders: typed.as(token),
+      })));
+      return answers.map((answer) => answer.status);
+    });
+    // 10 starts × 3 stylists.
+    expect([statuses.filter((status) => status === 201).length, statuses.filter((status) => status === 409).length]).toEqual([30, 20]);
+  }, 60_000);
 
   it.each([30, 60, 90, 150])('downgrade after %i ms: only 201, 403 or 409, and nothing written past the downgrade', async (delay) => {
     const { shop, service, staff } = await makeBookableShop(api.database.db, { staffCount: 3 });
