@@ -107,6 +107,7 @@ describe('hostile input → 4xx, never a 500', () => {
     ['a phone with a NUL byte', { phone: '+44 20\u0000 7946' }],
     ['an unknown time zone', { preferredTimeZone: 'Mars/Olympus' }],
     ['a time zone with a NUL byte', { preferredTimeZone: 'Europe/London\u0000' }],
+    ['a time zone in the wrong case (stored as sent, unreadable to Android)', { preferredTimeZone: 'europe/london' }],
     ['an oversized time zone', { preferredTimeZone: 'Europe/'.padEnd(200, 'x') }],
     ['an unknown field', { displayName: 'Pat', isAdmin: true }],
     ['an array body', [1, 2]],

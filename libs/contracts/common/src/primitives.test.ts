@@ -26,6 +26,16 @@ describe('shared primitives', () => {
     expect(TimeZoneSchema.safeParse('Mars/Olympus').success).toBe(false);
   });
 
+  it('refuses a zone spelt in the wrong case, which Intl accepts but Java\'s ZoneId and other clients do not', () => {
+    for (const zone of ['europe/london', 'EUROPE/LONDON', 'Europe/LONDON', 'asia/kolkata', 'utc', 'etc/utc']) {
+      expect({ zone, ok: TimeZoneSchema.safeParse(zone).success }).toEqual({ zone, ok: false });
+    }
+    expect(TimeZoneSchema.safeParse('europe/london').error?.issues[0]?.message).toContain('Europe/London');
+    for (const zone of ['Europe/London', 'UTC', 'Etc/GMT+5', 'America/Argentina/Buenos_Aires', 'America/Port-au-Prince', 'EST5EDT', 'Antarctica/DumontDUrville']) {
+      expect({ zone, ok: TimeZoneSchema.safeParse(zone).success }).toEqual({ zone, ok: true });
+    }
+  });
+
   it('refuses a forged cursor whose instant is outside 1970–2999', () => {
     const forge = (instant: string) => Buffer.from(JSON.stringify([instant, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
     expect(() => decodeKeysetCursor(forge('0000-01-01T00:00:00Z'))).toThrow('The cursor is not valid.');

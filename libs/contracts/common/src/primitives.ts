@@ -71,12 +71,17 @@ export const InstantSchema = z
   }, 'Expected an instant between 1970 and 2999.')
   .describe('An instant, RFC 3339 (UTC answers end in Z).');
 
-/** An IANA time zone this runtime knows (Europe/London); `Mars/Olympus` is refused on its field. */
+/**
+ * An IANA time zone this runtime knows (Europe/London), spelt as IANA spells it: `Mars/Olympus` is
+ * refused on its field, and so is `europe/london`, which Intl accepts but the zone is stored and
+ * shown as sent, and Java's ZoneId (Android) or a database outside PostgreSQL would not read it.
+ */
 export const TimeZoneSchema = z
   .string()
   .min(1)
   .max(64)
   .refine(isKnownTimeZone, 'Unknown IANA time zone: use one such as Europe/London.')
+  .refine(isSpeltAsIana, (zone) => ({ message: `Spell the zone as IANA does (case matters)${ianaHintFor(zone)}.` }))
   .describe('IANA time zone, e.g. Europe/London.');
 
 function isKnownTimeZone(zone: string): boolean {
@@ -87,3 +92,18 @@ function isKnownTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+// Every IANA name part starts with a capital (Etc/GMT+5, EST5EDT, America/Port-au-Prince); Intl's
+// own spelling differs only for a link it renames (Asia/Kolkata → Asia/Calcutta), never by case alone.
+function isSpeltAsIana(zone: string): boolean {
+  if (!isKnownTimeZone(zone)) return true; // the first refine has said so
+  const intl = intlNameOf(zone);
+  return zone.split('/').every((part) => /^[A-Z]/.test(part)) && !(intl.toLowerCase() === zone.toLowerCase() && intl !== zone);
+}
+
+function ianaHintFor(zone: string): string {
+  const intl = intlNameOf(zone);
+  return intl.toLowerCase() === zone.toLowerCase() ? `: ${intl}` : ', e.g. Europe/London';
+}
+
+const intlNameOf = (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
