@@ -62,6 +62,7 @@ describe('owner-api: shops', () => {
 
   it.each([
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'body.timeZone'],
+    ['a time zone in the wrong case (public pages would show it as sent)', { timeZone: 'europe/london' }, 'body.timeZone'],
     ['latitude without longitude', { latitude: 10 }, 'body.longitude'],
     ['longitude without latitude', { longitude: 10 }, 'body.latitude'],
     ['latitude out of range', { latitude: 91, longitude: 0 }, 'body.latitude'],
