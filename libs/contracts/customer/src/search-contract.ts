@@ -16,6 +16,19 @@ export const MAX_QUERY_WORDS = 8;
 /** The radius of a `near` search without `radiusKm`, in km. */
 export const DEFAULT_RADIUS_KM = 10;
 
+/**
+ * A number in the query, written in decimal: z.coerce.number() alone reads `maxPriceMinor=` (an
+ * app's empty field) as 0, which would mean "free services only", and `0x10` as 16. A preprocess,
+ * not a pipe, so the OpenAPI document keeps the number's schema; the cast keeps the typed client's
+ * input a number (or its text) rather than preprocess's `unknown`.
+ */
+const decimalQuery = <T extends z.ZodTypeAny>(pattern: RegExp, message: string, number: T) =>
+  z.preprocess((value, ctx) => {
+    if (typeof value !== 'string' || pattern.test(value)) return value;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
+    return z.NEVER;
+  }, number) as unknown as z.ZodEffects<T, z.output<T>, number | string>;
+
 /** GET /shops/search: any combination; every filter narrows. Unknown parameters are a 400. */
 export const SearchQuerySchema = PaginationQuerySchema.extend({
   q: text({ max: 100 })
@@ -25,11 +38,12 @@ export const SearchQuerySchema = PaginationQuerySchema.extend({
   city: text({ max: 100 }).optional().describe('City; case and leading, trailing or repeated spaces do not matter.'),
   postalCode: text({ max: 20 }).optional().describe('Postal code; case and spaces do not matter (sw1a1aa = SW1A 1AA).'),
   near: NearSchema.optional(),
-  radiusKm: z.coerce.number().positive().max(200).optional()
+  radiusKm: decimalQuery(/^\d{1,3}(\.\d{1,6})?$/, 'Expected a distance in km, e.g. 2 or 2.5.', z.coerce.number().positive().max(200)).optional()
     .describe(`Only with near (alone it is a 400): how far, in km (default ${DEFAULT_RADIUS_KM}, at most 200).`),
   category: text({ max: 60 }).optional().describe('Only shops offering an active service of this category (case-insensitive).'),
   serviceId: UuidSchema.optional().describe('Only the shop offering this service.'),
-  maxPriceMinor: z.coerce.number().int().min(0).max(100_000_000).optional().describe('Only shops with a matching service at or under this price, in minor units.'),
+  maxPriceMinor: decimalQuery(/^\d{1,9}$/, 'Expected a whole number of minor units, e.g. 3000.', z.coerce.number().int().min(0).max(100_000_000))
+    .optional().describe('Only shops with a matching service at or under this price, in minor units.'),
   availableOn: LocalDateSchema.optional().describe('Only shops with at least one free slot that shop-local date for matchedService (the serviceId if given).'),
 }).strict();
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
