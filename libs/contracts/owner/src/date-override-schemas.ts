@@ -21,7 +21,7 @@ export const CreateDateOverrideBodySchema = z
       .max(12)
       .optional()
       .describe('The windows worked that date instead of the weekly hours; they may touch but not overlap. Give this or isClosed: true.'),
-    reason: text({ max: 200 }).optional().describe('Shown to the owner, e.g. "Bank holiday".'),
+    reason: text({ max: 200 }).optional().describe('Why, e.g. "Bank holiday". PUBLIC for a shop-wide date (no staffId): customers see it, without signing in, in the shop\'s opening hours for 14 days ahead. A staff member\'s stays private.'),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -42,7 +42,7 @@ export const DateOverrideSchema = z.object({
   windows: z
     .array(z.object({ start: z.string().describe('Local start, HH:mm.'), end: z.string().describe('Local end, HH:mm (24:00 = midnight).') }))
     .describe('Windows worked instead, sorted; empty when closed.'),
-  reason: z.string().nullable().describe('Why, for the owner; null when not given.'),
+  reason: z.string().nullable().describe('Why; null when not given. Public for a shop-wide date (customer opening hours), private for a staff member\'s.'),
 });
 export type DateOverride = z.infer<typeof DateOverrideSchema>;
 
