@@ -74,7 +74,7 @@ export function canReserve(db: Database): boolean {
  * Use it for writes that need nothing from each other's results (ids made by the caller).
  * `readsAfter` go in the same write right after COMMIT, on the same connection (so they see what was
  * committed), outside the transaction; their rows follow the statements'. Kept small, the whole
- * write stays under postgres.js's 1 kB flush and leaves in one socket write.
+ * write stays under postgres.js's 1 kB flush and leaves in one socket write (past it, in two: the second once the server acknowledges the first).
  */
 export async function executeInTransaction(db: Database, statements: SQL[], opts: { readsAfter?: SQL[] } = {}): Promise<Rows[]> {
   const after = opts.readsAfter ?? [];
