@@ -5,7 +5,8 @@
 import { createTestSigner } from '@salon/auth/testing';
 import { startRedisServer } from '@salon/cache/testing';
 import { sql } from '@salon/db';
-import { measureTriggerCost, median } from './cache-http/booking-trigger-cost';
+import { measureTriggerCost } from './cache-http/booking-trigger-cost';
+import { median, medianOf } from './owner-http/medians';
 import { startCacheServer } from './cache-http/start-cache-server';
 import { loadAverageLine, machineLine, parseBenchFlags, runBench } from './owner-http/bench-flags';
 import { addDays, generateOwnerShop, nextLondonMonday } from './owner-http/generate-owner-shop';
@@ -79,16 +80,6 @@ async function main(): Promise<number> {
   } finally {
     await Promise.all([scratch.drop(), redis.stop()]);
   }
-}
-
-/** A scenario's rounds as one result: median req/s, p50 and p99; requests and failures summed. */
-function medianOf(results: LoadResult[]): LoadResult {
-  const mid = (pick: (r: LoadResult) => number) => median(results.map(pick));
-  const sum = (pick: (r: LoadResult) => number) => results.reduce((total, r) => total + pick(r), 0);
-  return {
-    name: results[0]!.name, rps: mid((r) => r.rps), p50Ms: mid((r) => r.p50Ms), p99Ms: mid((r) => r.p99Ms),
-    requests: sum((r) => r.requests), non2xx: sum((r) => r.non2xx), status5xx: sum((r) => r.status5xx), errors: sum((r) => r.errors),
-  };
 }
 
 runBench(main);

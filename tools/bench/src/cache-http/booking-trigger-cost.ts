@@ -55,4 +55,3 @@ export async function measureTriggerCost(db: Database, input: { rounds: number; 
   return result;
 }
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
