@@ -33,7 +33,7 @@ export type BookedRead = { statement: (id: string) => SQL; take: (rows: Record<s
  * count); else statements that open the booking's one-trip transaction (BEGIN, guard, writes,
  * COMMIT and read sent together) and fail with a staleReadGuard's SR001 when what the read relied
  * on changed, e.g. the billing lock shared and the plan re-checked under it. On SR001 the booking
- * is made on the transaction path, with beforeBook. Without onBooked, `[]` needs no guard.
+ * is made on the transaction path, with beforeBook. `[]`: skip beforeBook, nothing to guard.
  */
 export type BookingHooks = {
   beforeBook?: (tx: Transaction) => Promise<void>;
