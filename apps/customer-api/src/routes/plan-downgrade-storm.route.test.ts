@@ -1,7 +1,7 @@
 import { BOOKING_NOW, makeBookableShop } from '@salon/booking/testing';
 import { customerContract } from '@salon/contracts-customer';
 import { createDatabase, executePrepared, sql, subscriptions, type DatabaseHandle } from '@salon/db';
-import { describeWithPgBouncer, describeWithPostgres, startPgBouncer, type RunningPgBouncer, type TestDatabaseOptions } from '@salon/db/testing';
+import { describeThroughPgBouncer, describeWithPostgres, type TestDatabaseOptions } from '@salon/db/testing';
 import { createTestApi, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import request from 'supertest';
 import { createCustomerApp } from '../app';
@@ -88,13 +88,6 @@ describeWithPostgres('a storm of one Premium customer\'s bookings across a downg
   stormTests(() => ({ maxConnections: 4 }));
 });
 
-describeWithPgBouncer('a storm of one Premium customer\'s bookings across a downgrade (pgBouncer, transaction mode)', () => {
-  let bouncer: RunningPgBouncer;
-  beforeAll(async () => {
-    bouncer = await startPgBouncer({ serverUrl: process.env['DATABASE_URL']!, serverPoolSize: 3 });
-  });
-  stormTests(() => ({ poolMode: 'transaction', maxConnections: 12, connectThrough: (name) => bouncer.urlFor(name) }));
-  afterAll(async () => {
-    await bouncer?.close();
-  });
+describeThroughPgBouncer('a storm of one Premium customer\'s bookings across a downgrade (pgBouncer, transaction mode)', { serverPoolSize: 3 }, (connectThrough) => {
+  stormTests(() => ({ poolMode: 'transaction', maxConnections: 12, connectThrough }));
 });

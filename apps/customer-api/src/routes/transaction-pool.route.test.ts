@@ -1,6 +1,6 @@
 import { BOOKING_NOW, makeBookableShop } from '@salon/booking/testing';
 import { customerContract } from '@salon/contracts-customer';
-import { describeWithPgBouncer, describeWithPostgres, startPgBouncer, type RunningPgBouncer, type TestDatabaseOptions } from '@salon/db/testing';
+import { describeThroughPgBouncer, describeWithPostgres, type TestDatabaseOptions } from '@salon/db/testing';
 import { createTestApi, errorEnvelope, startTypedClient, type TestApi } from '@salon/runtime/testing';
 import { createCustomerApp } from '../app';
 
@@ -73,14 +73,7 @@ describeWithPostgres('DATABASE_POOL_MODE=transaction on PostgreSQL (no named pre
   bookingFlowTests(() => ({ poolMode: 'transaction', maxConnections: 10 }));
 });
 
-describeWithPgBouncer('DATABASE_POOL_MODE=transaction through pgBouncer in transaction mode (4 server connections)', () => {
-  let bouncer: RunningPgBouncer;
-  beforeAll(async () => {
-    bouncer = await startPgBouncer({ serverUrl: process.env['DATABASE_URL']!, serverPoolSize: 4 });
-  });
+describeThroughPgBouncer('DATABASE_POOL_MODE=transaction through pgBouncer in transaction mode (4 server connections)', { serverPoolSize: 4 }, (connectThrough) => {
   // 20 client connections over 4 server connections: transactions of one client move between backends.
-  bookingFlowTests(() => ({ poolMode: 'transaction', maxConnections: 20, connectThrough: (name) => bouncer.urlFor(name) }));
-  afterAll(async () => {
-    await bouncer?.close();
-  });
+  bookingFlowTests(() => ({ poolMode: 'transaction', maxConnections: 20, connectThrough }));
 });

@@ -1,4 +1,4 @@
-import { pgBouncerBinary } from './pgbouncer';
+import { pgBouncerBinary, startPgBouncer, type RunningPgBouncer } from './pgbouncer';
 
 const warned = new Set<string>();
 
@@ -42,4 +42,23 @@ export function describeWithPgBouncer(name: string, fn: () => void): void {
     warned.add(name);
     console.warn(message);
   }
+}
+
+/**
+ * describeWithPgBouncer around a pgBouncer of the suite's own (transaction mode, `serverPoolSize`
+ * server connections): started before `fn`'s hooks run and stopped after theirs (hooks run in
+ * declaration order), so the apps and pools `fn` opens close while it still routes. `fn` gets the
+ * `connectThrough` of TestDatabaseOptions.
+ */
+export function describeThroughPgBouncer(name: string, opts: { serverPoolSize: number }, fn: (connectThrough: (database: string) => string) => void): void {
+  describeWithPgBouncer(name, () => {
+    let bouncer: RunningPgBouncer | undefined;
+    beforeAll(async () => {
+      bouncer = await startPgBouncer({ serverUrl: process.env['DATABASE_URL']!, serverPoolSize: opts.serverPoolSize });
+    });
+    fn((database) => bouncer!.urlFor(database));
+    afterAll(async () => {
+      await bouncer?.close();
+    });
+  });
 }

@@ -2,7 +2,7 @@
 
 export { createTestDatabase, createTestDatabaseUrl, type TestDatabaseOptions } from './create-test-database';
 export { useTestDatabase } from './use-test-database';
-export { describeWithPostgres, describeWithPgBouncer } from './describe-with-postgres';
+export { describeWithPostgres, describeWithPgBouncer, describeThroughPgBouncer } from './describe-with-postgres';
 export { makeUser, makeOwner, makeCustomer } from './factories/people';
 export { makeShop, makeService, makeStaff, makeWeeklyHours, type MakeStaffInput } from './factories/catalogue';
 export { makeBooking, type MakeBookingInput } from './factories/booking';
