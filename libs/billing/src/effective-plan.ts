@@ -67,11 +67,11 @@ export async function loadEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
 
 /**
  * What loadEffectivePlan read: the plan, digests of the two rows it was chosen from (md5 of their
- * jsonb text; null: no live subscription), when the read ran (the server's clock, epoch seconds as
- * text: no DateStyle to agree on) and for how many ms after it the rows keep granting that plan
- * (planChangesAt; null: until a write).
+ * jsonb text; null: no live subscription), and until when those rows keep granting that plan
+ * (planChangesAt) on the server's clock, in epoch seconds (numbers: no DateStyle to agree on);
+ * null: until a write.
  */
-export type EffectivePlanRead = { plan: Plan; subscriptionHash: string | null; planHash: string; readAt: string; validForMs: number | null };
+export type EffectivePlanRead = { plan: Plan; subscriptionHash: string | null; planHash: string; grantedUntilEpoch: number | null };
 
 /** {@link loadEffectivePlan}, keeping what it read for {@link isEffectivePlanUnchanged}. */
 export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; input: { userId: string; audience: Audience } }): Promise<EffectivePlanRead> {
@@ -88,8 +88,9 @@ export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
   const planJson = jsonOf<Record<string, unknown>[]>(row?.plans ?? '[]').find((candidate) => candidate['id'] === planId);
   if (!planJson) throw new Error(`plan ${planId} is missing: is migration 0009 applied?`);
   const planHash = jsonOf<Record<string, string>>(row!.plan_hashes)[planId]!;
-  const validForMs = changesAt === null ? null : changesAt.getTime() - now.getTime();
-  return { plan: tableRow(plans, planJson), subscriptionHash: row!.subscription_hash, planHash, readAt: row!.read_at, validForMs };
+  // How long the rows still grant it, by `now` (either clock may be a test's; only their rates must agree), from the server's read time.
+  const grantedUntilEpoch = changesAt === null ? null : Number(row!.read_at) + (changesAt.getTime() - now.getTime()) / 1000;
+  return { plan: tableRow(plans, planJson), subscriptionHash: row!.subscription_hash, planHash, grantedUntilEpoch };
 }
 
 /**
@@ -104,7 +105,7 @@ export async function readEffectivePlan({ ctx, input }: { ctx: PlanContext; inpu
 export function isEffectivePlanUnchanged(input: { userId: string; audience: Audience }, read: EffectivePlanRead): SQL {
   return sql`(md5(${liveSubscriptionJson(input)}::text) is not distinct from ${read.subscriptionHash}::text
     and (select ${planHashOf} from plans p where p.id = ${read.plan.id}) = ${read.planHash}::text
-    ${read.validForMs === null ? sql`` : sql`and extract(epoch from clock_timestamp()) < ${read.readAt}::numeric + ${read.validForMs}::numeric / 1000`})`;
+    ${read.grantedUntilEpoch === null ? sql`` : sql`and extract(epoch from clock_timestamp()) < ${read.grantedUntilEpoch}::numeric`})`;
 }
 
 const planHashOf = sql`md5(to_jsonb(p)::text)`;
