@@ -6,15 +6,18 @@ import { sql, withTransaction, type Database, type SQL, type Transaction } from 
  * by a concurrent one, and a webhook changing the plan waits for the check in flight.
  */
 export async function lockBillingUser(tx: Transaction, userId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(1011, hashtext(${userId}::text))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${billingLockKey(userId)})`);
 }
+
+// The lock's two-part key: one place, so the exclusive and shared forms can never drift apart.
+const billingLockKey = (userId: string): SQL => sql`1011, hashtext(${userId}::text)`;
 
 /**
  * The same lock taken shared, as a statement for a one-trip transaction: bookings that counted
  * nothing (an unlimited plan) hold it together, and a plan change, taking it exclusively, waits
  * until those in flight have committed.
  */
-export const billingLockSharedStatement = (userId: string): SQL => sql`select pg_advisory_xact_lock_shared(1011, hashtext(${userId}::text))`;
+export const billingLockSharedStatement = (userId: string): SQL => sql`select pg_advisory_xact_lock_shared(${billingLockKey(userId)})`;
 
 /**
  * Runs one plan change of a user (start, upgrade, cancel) in a transaction holding their billing
