@@ -9,6 +9,7 @@ export {
   localTime,
   InstantSchema,
   TimeZoneSchema,
+  decimalQuery,
   type Role,
 } from './primitives';
 export { SlotSchema, InstantRangeSchema, TimedSegmentSchema, type Slot } from './slot';

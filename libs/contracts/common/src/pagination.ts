@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { text } from './primitives';
+import { decimalQuery, text } from './primitives';
 
 export const PaginationQuerySchema = z.object({
-  limit: z.coerce
+  limit: decimalQuery(/^\d{1,3}$/, 'Expected a whole number from 1 to 100.', z.coerce
     .number({ invalid_type_error: 'Expected a whole number from 1 to 100.' })
     .int()
     .min(1)
-    .max(100)
+    .max(100))
     .default(20).describe('Page size, 1–100.'),
   cursor: text({ max: 512 }).optional().describe('Opaque cursor from the previous page\'s nextCursor.'),
 });

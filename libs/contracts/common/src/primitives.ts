@@ -107,3 +107,16 @@ function ianaHintFor(zone: string): string {
 }
 
 const intlNameOf = (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+
+/**
+ * A number in the query, written in decimal: z.coerce.number() alone reads `maxPriceMinor=` (an
+ * app's empty field) as 0, which would mean "free services only", and `0x10` as 16. A preprocess,
+ * not a pipe, so the OpenAPI document keeps the number's schema; the cast keeps the typed client's
+ * input a number (or its text) rather than preprocess's `unknown`.
+ */
+export const decimalQuery = <T extends z.ZodTypeAny>(pattern: RegExp, message: string, number: T) =>
+  z.preprocess((value, ctx) => {
+    if (typeof value !== 'string' || pattern.test(value)) return value;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
+    return z.NEVER;
+  }, number) as unknown as z.ZodEffects<T, z.output<T>, number | string>;

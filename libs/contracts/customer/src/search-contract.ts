@@ -1,4 +1,4 @@
-import { LocalDateSchema, PaginationQuerySchema, text, UuidSchema } from '@salon/contracts-common';
+import { decimalQuery, LocalDateSchema, PaginationQuerySchema, text, UuidSchema } from '@salon/contracts-common';
 import { z } from 'zod';
 import { PublicShopSchema } from './public-shop';
 
@@ -15,19 +15,6 @@ export const MAX_QUERY_WORDS = 8;
 
 /** The radius of a `near` search without `radiusKm`, in km. */
 export const DEFAULT_RADIUS_KM = 10;
-
-/**
- * A number in the query, written in decimal: z.coerce.number() alone reads `maxPriceMinor=` (an
- * app's empty field) as 0, which would mean "free services only", and `0x10` as 16. A preprocess,
- * not a pipe, so the OpenAPI document keeps the number's schema; the cast keeps the typed client's
- * input a number (or its text) rather than preprocess's `unknown`.
- */
-const decimalQuery = <T extends z.ZodTypeAny>(pattern: RegExp, message: string, number: T) =>
-  z.preprocess((value, ctx) => {
-    if (typeof value !== 'string' || pattern.test(value)) return value;
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
-    return z.NEVER;
-  }, number) as unknown as z.ZodEffects<T, z.output<T>, number | string>;
 
 /** GET /shops/search: any combination; every filter narrows. Unknown parameters are a 400. */
 export const SearchQuerySchema = PaginationQuerySchema.extend({
