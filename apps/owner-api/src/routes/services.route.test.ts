@@ -91,6 +91,9 @@ describe('owner-api: services', () => {
     ['a bad UUID in the path', () => request(api.app).get('/api/v1/services/123')],
     ['a bad shop UUID in the path', () => request(api.app).get('/api/v1/services/shop/123')],
     ['malformed JSON', () => request(api.app).post('/api/v1/services').set('Content-Type', 'application/json').send('{')],
+    // The list is not paged: a limit must not be silently ignored (all items) as if it had applied.
+    ['a limit on the unpaged list', () => request(api.app).get(`/api/v1/services/shop/${shopId}?limit=5`)],
+    ['an unknown query parameter on the list', () => request(api.app).get(`/api/v1/services/shop/${shopId}?active=true`)],
   ])('answers %s with 400 in the error shape', async (_name, build) => {
     const res = await build().set(owner);
     expect(res.status).toBe(400);

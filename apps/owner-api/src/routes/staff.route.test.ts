@@ -132,6 +132,7 @@ describe('owner-api: staff', () => {
     ['a bad shop UUID in the path', () => request(api.app).get('/api/v1/shops/42/staff')],
     ['a services list that is not a list', () => request(api.app).put(`/api/v1/staff/${theirs.staffId}/services`).send({ services: 'all' })],
     ['malformed JSON', () => request(api.app).put(`/api/v1/staff/${theirs.staffId}`).set('Content-Type', 'application/json').send('{"a"')],
+    ['a limit on the unpaged list', () => request(api.app).get(`/api/v1/shops/${shopId}/staff?limit=0x10`)],
   ])('answers %s with 400 in the error shape', async (_name, build) => {
     const res = await build().set(owner);
     expect(res.status).toBe(400);

@@ -21,6 +21,9 @@ export const WebsiteSchema = z
   .refine((value) => /^https?:\/\//i.test(value), 'Expected an http or https URL.')
   .describe('Website, an absolute http(s) URL.');
 
+/** For lists that take no parameters (not paged): an unknown one, `limit` included, is a 400, not silently ignored. */
+export const NoQuerySchema = z.object({}).strict();
+
 /** A whole number of minutes between `min` and `max`. */
 export const minutes = (min: number, max: number) => z.number().int('Expected whole minutes.').min(min).max(max);
 

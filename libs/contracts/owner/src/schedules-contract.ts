@@ -1,14 +1,13 @@
 import { API_ROUTER_OPTIONS, auth, IdParamsSchema, UuidSchema } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
+import { NoQuerySchema } from './fields';
 import { CreateDateOverrideBodySchema, DateOverrideSchema, ListDateOverridesQuerySchema } from './date-override-schemas';
 import { CreateWeeklyHoursBodySchema, UpdateWeeklyHoursBodySchema, WeeklyHoursSchema } from './weekly-hours-schemas';
 
 const c = initContract();
 
 const ShopParamsSchema = z.object({ shopId: UuidSchema.describe('Your shop.') });
-/** These lists take no parameters: an unknown one is a 400, not silently ignored. */
-const NoQuerySchema = z.object({}).strict();
 
 export const ScheduleConflictSchema = z.object({
   bookingId: UuidSchema.describe('The booking, still active: nothing is cancelled for you.'),

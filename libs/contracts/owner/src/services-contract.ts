@@ -1,7 +1,7 @@
 import { API_ROUTER_OPTIONS, auth, IdParamsSchema, text, UuidSchema } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { minutes, segmentsTotal, ServiceSegmentsSchema, TimestampSchema } from './fields';
+import { minutes, NoQuerySchema, segmentsTotal, ServiceSegmentsSchema, TimestampSchema } from './fields';
 
 const c = initContract();
 
@@ -89,6 +89,7 @@ export const servicesContract = c.router(
       method: 'GET',
       path: '/services/shop/:shopId',
       pathParams: ShopIdParamsSchema,
+      query: NoQuerySchema,
       responses: { 200: z.object({ items: z.array(OwnerServiceSchema).describe('Inactive ones too; deleted ones never. Oldest first (createdAt, then id).') }) },
       metadata: auth('owner'),
       summary: 'Every service of one of your shops, inactive ones too.',

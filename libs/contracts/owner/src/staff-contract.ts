@@ -1,7 +1,7 @@
 import { API_ROUTER_OPTIONS, auth, IdParamsSchema, text, UuidSchema } from '@salon/contracts-common';
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { EmailSchema, minutes, segmentsTotal, ServiceSegmentsSchema, TimestampSchema } from './fields';
+import { EmailSchema, minutes, NoQuerySchema, segmentsTotal, ServiceSegmentsSchema, TimestampSchema } from './fields';
 import { MAX_PRICE_MINOR, ShopIdParamsSchema } from './services-contract';
 
 const c = initContract();
@@ -97,6 +97,7 @@ export const staffContract = c.router(
       method: 'GET',
       path: '/shops/:shopId/staff',
       pathParams: ShopIdParamsSchema,
+      query: NoQuerySchema,
       responses: { 200: z.object({ items: z.array(OwnerStaffSchema).describe('Inactive ones too, deleted ones never. Oldest first (createdAt, then id).') }) },
       metadata: auth('owner'),
       summary: 'Everyone at one of your shops, with the services each performs.',
