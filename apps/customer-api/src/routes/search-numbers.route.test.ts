@@ -34,6 +34,14 @@ describe('GET /shops/search numbers', () => {
     expect(res.body.error.details.map((detail: { path: string }) => detail.path)).toEqual([path]);
   });
 
+  it('a decimal number out of range is told its range, not that it is not a number', async () => {
+    for (const [query, path, range] of [['near=60.39,5.32&radiusKm=3000', 'query.radiusKm', '200'], ['maxPriceMinor=1000000000', 'query.maxPriceMinor', '100000000']] as const) {
+      const res = await request(harness.api().app).get(`/api/v1/shops/search?city=bergen&${query}`);
+      const [detail] = res.body.error.details as { path: string; message: string }[];
+      expect([res.status, detail!.path, detail!.message.includes(range)]).toEqual([400, path, true]);
+    }
+  });
+
   it('still takes numbers from the typed client, and decimal text', async () => {
     const names = async (query: Record<string, unknown>) => (await search({ city: 'bergen', ...query })).items.map((shop) => shop.name).sort();
     expect(await names({ maxPriceMinor: 0 })).toEqual(['Free Fringe']);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decimalQuery, text } from './primitives';
 
 export const PaginationQuerySchema = z.object({
-  limit: decimalQuery(/^\d{1,3}$/, 'Expected a whole number from 1 to 100.', z.coerce
+  limit: decimalQuery(/^\d+$/, 'Expected a whole number from 1 to 100.', z.coerce
     .number({ invalid_type_error: 'Expected a whole number from 1 to 100.' })
     .int()
     .min(1)

@@ -25,11 +25,11 @@ export const SearchQuerySchema = PaginationQuerySchema.extend({
   city: text({ max: 100 }).optional().describe('City; case and leading, trailing or repeated spaces do not matter.'),
   postalCode: text({ max: 20 }).optional().describe('Postal code; case and spaces do not matter (sw1a1aa = SW1A 1AA).'),
   near: NearSchema.optional(),
-  radiusKm: decimalQuery(/^\d{1,3}(\.\d{1,6})?$/, 'Expected a distance in km, e.g. 2 or 2.5.', z.coerce.number().positive().max(200)).optional()
+  radiusKm: decimalQuery(/^\d+(\.\d+)?$/, 'Expected a distance in km, e.g. 2 or 2.5.', z.coerce.number().positive().max(200)).optional()
     .describe(`Only with near (alone it is a 400): how far, in km (default ${DEFAULT_RADIUS_KM}, at most 200).`),
   category: text({ max: 60 }).optional().describe('Only shops offering an active service of this category (case-insensitive).'),
   serviceId: UuidSchema.optional().describe('Only the shop offering this service.'),
-  maxPriceMinor: decimalQuery(/^\d{1,9}$/, 'Expected a whole number of minor units, e.g. 3000.', z.coerce.number().int().min(0).max(100_000_000))
+  maxPriceMinor: decimalQuery(/^\d+$/, 'Expected a whole number of minor units, e.g. 3000.', z.coerce.number().int().min(0).max(100_000_000))
     .optional().describe('Only shops with a matching service at or under this price, in minor units.'),
   availableOn: LocalDateSchema.optional().describe('Only shops with at least one free slot that shop-local date for matchedService (the serviceId if given).'),
 }).strict();
