@@ -1,5 +1,5 @@
 import { type Database, type Shop } from '@salon/db';
-import { checkSlot, describeInstant, type Service, type SlotCheck } from '@salon/scheduling';
+import { checkSlot, describeInstant, checkSlotReach, type Service, type SlotCheck } from '@salon/scheduling';
 import { engineErrorToAppError } from './_internal/engine-error';
 import { loadShopSchedule } from './load-shop-schedule';
 
@@ -36,9 +36,14 @@ export async function checkServiceSlot({
   const asked = others.filter((performer) => performer.staffId === input.staffId);
   // (Asked for someone who is not a performer: the engine answers that, as it always has.)
   const performers = asked.length > 0 ? asked : others;
+  const reach = checkSlotReach({ date: local.value.localDate, timeZone: shop.timeZone, service: { ...input.service, staff: performers } });
   const schedule = await loadShopSchedule({
     ctx,
-    input: { shop, from: local.value.localDate, to: local.value.localDate, staffIds: performers.map((performer) => performer.staffId) },
+    input: {
+      shop, from: local.value.localDate, to: local.value.localDate, staffIds: performers.map((performer) => performer.staffId),
+      // Only the time off and holds the engine can read for this date (a day and a bit, not five).
+      occupiedWithin: reach.ok ? { startsAt: new Date(reach.value.startMs), endsAt: new Date(reach.value.endMs) } : undefined,
+    },
   });
   const result = checkSlot(
     {
@@ -52,3 +57,4 @@ export async function checkServiceSlot({
   if (!result.ok) throw engineErrorToAppError(result.error, 'body');
   return result.value;
 }
+

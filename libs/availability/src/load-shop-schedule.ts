@@ -1,6 +1,6 @@
 import { executePrepared, sql, type Database, type LocalWindow } from '@salon/db';
 import { type OccupiedRange, type WeeklyRule, type WorkingTimeInput } from '@salon/scheduling';
-import { scheduleSelect } from './_internal/schedule-statement';
+import { scheduleSelect, type OccupiedWindow } from './_internal/schedule-statement';
 
 type RawSchedule = {
   members: { id: string; displayName: string }[];
@@ -24,19 +24,22 @@ export type ShopSchedule = WorkingTimeInput & {
  * active booking holds that overlap the range (buffers included; holds are what the exclusion
  * constraint guards, so the engine sees exactly what the database will refuse). A staff member
  * with no weekly hours of their own works the shop's opening hours. With `onlyWeeklyHoursId`, that
- * one row replaces the other rules of the shop or staff member it belongs to. One statement, one round trip.
+ * one row replaces the other rules of the shop or staff member it belongs to. `occupiedWithin` (UTC
+ * instants) reads only the time off and holds overlapping it: a caller that knows the span its
+ * engine call can see (checkServiceSlot: one local date plus the service) loads a day, not five.
+ * One statement, one round trip.
  */
 export async function loadShopSchedule({
   ctx,
   input,
 }: {
   ctx: { db: Database };
-  input: { shop: { id: string; timeZone: string }; from: string; to: string; staffIds?: readonly string[]; onlyWeeklyHoursId?: string };
+  input: { shop: { id: string; timeZone: string }; from: string; to: string; staffIds?: readonly string[]; onlyWeeklyHoursId?: string; occupiedWithin?: OccupiedWindow };
 }): Promise<ShopSchedule> {
   const staffFilter = input.staffIds ? input.staffIds.join(',') : null;
   const staffCondition = sql`(${staffFilter}::text is null or id = any(string_to_array(${staffFilter}::text, ',')::uuid[]))`;
   // One round trip, prepared: no parse per call (see executePrepared).
-  const rows = await executePrepared<{ schedule: unknown }>(ctx.db, scheduleSelect(sql`${input.shop.id}`, staffCondition, input));
+  const rows = await executePrepared<{ schedule: unknown }>(ctx.db, scheduleSelect(sql`${input.shop.id}`, staffCondition, input, input.occupiedWithin));
   return toShopSchedule(rows[0]?.schedule, input);
 }
 

@@ -39,3 +39,5 @@ export type {
 export { validateWeeklyRule, type DayOfWeek, type ValidWeeklyRule, type WeeklyRuleFields } from './validate-weekly-rule';
 export { validateLocalWindows } from './validate-local-windows';
 export { describeInstant, describeInstants, freeTimeWithin, type InstantInZone } from './describe-instants';
+export { localDaySpan } from './local-day-span';
+export { checkSlotReach } from './check-slot-reach';

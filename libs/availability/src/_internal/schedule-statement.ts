@@ -1,18 +1,22 @@
 import { sql, type SQL } from '@salon/db';
 import { queryBounds } from './query-bounds';
 
+/** UTC instants, half-open: only time off and holds overlapping them are read. */
+export type OccupiedWindow = { startsAt: Date; endsAt: Date };
+
 /**
  * The schedule statement (`with members … select … as schedule`): one json object of a shop's active staff (those `staffCondition`,
  * a condition on `staff.id`, keeps), weekly_hours valid in the range, date_overrides in the range,
  * the members' time_off and the active booking_holds overlapping the range. Every part is a subquery
  * on its own index (staff by shop, weekly_hours and date_overrides by shop, time_off (staff_id,
  * starts_at), the active holds' (shop_id, during) GiST). `shopId` may be a parameter or a column of
- * an outer query (the batch loader runs it per row).
+ * an outer query (the batch loader runs it per row). `occupiedWithin` narrows the time off and holds
+ * read to those overlapping it (default: queryBounds' zone-blind margin, five days for one date).
  */
-export function scheduleSelect(shopId: SQL, staffCondition: SQL, range: { from: string; to: string }): SQL {
+export function scheduleSelect(shopId: SQL, staffCondition: SQL, range: { from: string; to: string }, occupiedWithin?: OccupiedWindow): SQL {
   const bounds = queryBounds(range);
-  const from = bounds.startsAt.toISOString();
-  const until = bounds.endsAt.toISOString();
+  const from = (occupiedWithin ?? bounds).startsAt.toISOString();
+  const until = (occupiedWithin ?? bounds).endsAt.toISOString();
   return sql`
     with members as (
       select id, display_name from staff
