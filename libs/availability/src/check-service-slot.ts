@@ -3,6 +3,9 @@ import { checkSlot, describeInstant, checkSlotReach, type Service, type SlotChec
 import { engineErrorToAppError } from './_internal/engine-error';
 import { loadShopSchedule } from './load-shop-schedule';
 
+/** The engine's answer; a bookable one also names its stylist (staff.display_name), for the booking's view. */
+export type ServiceSlotCheck = Exclude<SlotCheck, { isBookable: true }> | (Extract<SlotCheck, { isBookable: true }> & { staffName: string });
+
 type CheckShop = Pick<Shop, 'id' | 'timeZone' | 'slotIntervalMinutes' | 'minNoticeMinutes' | 'maxAdvanceDays' | 'startAlignment'>;
 
 /**
@@ -25,7 +28,7 @@ export async function checkServiceSlot({
     ignoreBookingId?: string;
     excludeStaffIds?: readonly string[];
   };
-}): Promise<SlotCheck> {
+}): Promise<ServiceSlotCheck> {
   const { shop } = input;
   const local = describeInstant(input.start, shop.timeZone);
   if (!local.ok) throw engineErrorToAppError(local.error, 'body');
@@ -55,6 +58,7 @@ export async function checkServiceSlot({
     { start: input.start, ...(input.staffId && { staffId: input.staffId }), ...(input.ignoreBookingId && { ignoreBookingId: input.ignoreBookingId }) },
   );
   if (!result.ok) throw engineErrorToAppError(result.error, 'body');
-  return result.value;
+  const check = result.value;
+  return check.isBookable ? { ...check, staffName: schedule.staffNames.get(check.staffId) ?? '' } : check;
 }
 

@@ -4,7 +4,7 @@ export { loadShopService } from './load-shop-service';
 export { listServiceSlots } from './list-service-slots';
 export { listSlotsForShops } from './list-slots-for-shops';
 export { listWorkingDays } from './list-working-days';
-export { checkServiceSlot } from './check-service-slot';
+export { checkServiceSlot, type ServiceSlotCheck } from './check-service-slot';
 export { checkServiceVisit } from './check-service-visit';
 export { listServiceVisitSlots } from './list-service-visit-slots';
 export { checkRange } from './_internal/check-range';

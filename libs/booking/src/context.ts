@@ -1,4 +1,4 @@
-import { type Database, type SQL, type Transaction } from '@salon/db';
+import { type Booking, type Database, type SQL, type Transaction } from '@salon/db';
 
 /** What every booking verb runs with: the database, the one clock, and who is acting. */
 export type BookingContext = {
@@ -26,9 +26,22 @@ export type OnBooked = (tx: Transaction, booking: { id: string }) => Promise<voi
 export type BookedRead = { statement: (id: string) => SQL; take: (rows: Record<string, unknown>[]) => void };
 
 /**
+ * What a new single-service booking's view needs besides its row, as createBooking read it to
+ * check the slot (shop and stylist) moments before the write: a view built from it needs no read
+ * after the write. Only the one-trip and transaction paths of createBooking give it (not visits).
+ */
+export type BookedFacts = {
+  booking: Booking;
+  shop: { name: string; timeZone: string; cancellationNoticeMinutes: number };
+  /** The stylist's staff.display_name. */
+  staffName: string;
+};
+
+/**
  * What createBooking's caller may run with the booking: `beforeBook` in its transaction beside the
  * slot check (e.g. the plan limit; its refusal wins), `onBooked` in it once the booking is written,
- * `readBooked` with the writes. `oneTripGuard` (read outside any transaction, beside the slot
+ * `readBooked` with the writes, or, for a single service, `describeBooked` with what the check
+ * read (no statement; it runs where `take` would, before onBooked). `oneTripGuard` (read outside any transaction, beside the slot
  * check) says whether beforeBook may be skipped: undefined when it has work (e.g. a limited plan to
  * count); else statements that open the booking's one-trip transaction (BEGIN, guard, writes,
  * COMMIT and read sent together) and fail with a staleReadGuard's SR001 when what the read relied
@@ -40,4 +53,5 @@ export type BookingHooks = {
   oneTripGuard?: (db: Database) => Promise<SQL[] | undefined>;
   onBooked?: OnBooked;
   readBooked?: BookedRead;
+  describeBooked?: (facts: BookedFacts) => void;
 };

@@ -1,4 +1,4 @@
-import { checkServiceSlot, loadShopService } from '@salon/availability';
+import { checkServiceSlot, loadShopService, type ServiceSlotCheck } from '@salon/availability';
 import { randomUUID } from 'node:crypto';
 import {
   awaitAll, executeInTransaction, executePipelined, isExclusionViolation, isStaleRead, withReservedConnection, withTransaction, type Booking, type Database, type SQL, type Transaction,
@@ -46,6 +46,7 @@ export async function createBooking({
   oneTripGuard,
   onBooked,
   readBooked,
+  describeBooked,
 }: { ctx: BookingContext; input: CreateBookingInput } & BookingHooks): Promise<Booking> {
   // Shop (active, not deleted) and service with its performers: one statement.
   const { shop, service } = await loadShopService({
@@ -61,6 +62,11 @@ export async function createBooking({
     const rowFor = (check: BookableCheck): NewBookingRow => {
       chosen = check.staffId;
       return bookingRow({ ctx, input, shop, check });
+    };
+    // The view's facts from what the check read: no read after the write (describeBooked).
+    const described = (check: BookableCheck) => (booking: Booking): Booking => {
+      describeBooked?.({ booking, shop, staffName: check.staffName });
+      return booking;
     };
     const slotOf = (db: Database) =>
       checkServiceSlot({ ctx: { db, now: ctx.now }, input: { shop, service, start: input.start, staffId: input.staffId, excludeStaffIds: lost } }).then((check) => {
@@ -81,7 +87,7 @@ export async function createBooking({
             // The guard first: it re-checks, under its lock, what skipping beforeBook relied on.
             // The read after COMMIT, on the same connection: it sees the booking, and the whole write fits in one.
             const rows = await executeInTransaction(db, [...guard, ...writes], { readsAfter: reads });
-            return tookRead(rows.slice(guard.length), readBooked);
+            return described(check)(tookRead(rows.slice(guard.length), readBooked));
           }).catch((error: unknown) => {
             // What the guard checked changed meanwhile (e.g. a plan downgrade): book with beforeBook.
             if (isStaleRead(error)) return undefined;
@@ -91,7 +97,7 @@ export async function createBooking({
       if (booked) return booked;
       return await withTransaction(ctx, async (tx) => {
         const [, check] = await awaitAll([beforeBook?.(tx), slotOf(tx)]);
-        return await writeBooking(tx, rowFor(check), readBooked, onBooked);
+        return await writeBooking(tx, rowFor(check), { readBooked, describe: described(check), onBooked });
       });
     } catch (error) {
       if (!isExclusionViolation(error) || chosen === undefined) throw error;
@@ -102,7 +108,7 @@ export async function createBooking({
   throw slotJustTaken();
 }
 
-type BookableCheck = Extract<Awaited<ReturnType<typeof checkServiceSlot>>, { isBookable: true }>;
+type BookableCheck = Extract<ServiceSlotCheck, { isBookable: true }>;
 type BookedShop = Awaited<ReturnType<typeof loadShopService>>['shop'];
 
 function bookingRow({ ctx, input, shop, check }: { ctx: BookingContext; input: CreateBookingInput; shop: BookedShop; check: BookableCheck }): NewBookingRow {
@@ -140,10 +146,14 @@ function tookRead(rows: Record<string, unknown>[][], readBooked: BookedRead | un
   return booking;
 }
 
-/** writeStatements in one round trip of the open transaction, then onBooked in it. */
-async function writeBooking(tx: Transaction, row: NewBookingRow, readBooked: BookedRead | undefined, onBooked: OnBooked | undefined): Promise<Booking> {
-  const { writes, reads } = await writeStatements(row, readBooked);
-  const booking = tookRead(await executePipelined(tx, [...writes, ...reads]).rows, readBooked);
-  await onBooked?.(tx, { id: row.id });
+/** writeStatements in one round trip of the open transaction, then `describe` and onBooked in it. */
+async function writeBooking(
+  tx: Transaction,
+  row: NewBookingRow,
+  hooks: { readBooked: BookedRead | undefined; describe: (booking: Booking) => Booking; onBooked: OnBooked | undefined },
+): Promise<Booking> {
+  const { writes, reads } = await writeStatements(row, hooks.readBooked);
+  const booking = hooks.describe(tookRead(await executePipelined(tx, [...writes, ...reads]).rows, hooks.readBooked));
+  await hooks.onBooked?.(tx, { id: row.id });
   return booking;
 }

@@ -5,7 +5,7 @@ export { changeBookingStatus, type StatusChange } from './change-booking-status'
 export { updateBookingNotes } from './update-booking-notes';
 export { BOOKING_TRANSITIONS, ACTIVE_STATUSES, canTransition } from './transitions';
 export { orderStatusHistory } from './order-status-history';
-export { type BookingContext, type BookingActor, type OnBooked, type BookingHooks, type BookedRead } from './context';
+export { type BookingContext, type BookingActor, type OnBooked, type BookingHooks, type BookedRead, type BookedFacts } from './context';
 export { loadStatusHistory, bookedServiceOf, loadBookingLines } from './read-booking';
 export { createVisitBooking, type VisitBookingInput } from './create-visit-booking';
 export { loadStylistParts, worksOnBooking, type StylistPart } from './stylist-parts';

@@ -5,7 +5,7 @@ import { type Database } from '@salon/db';
 import { isAppError, statusFor } from '@salon/errors';
 import { runIdempotent, type StoredResponse } from '@salon/idempotency';
 import { type CustomerContext } from '../../routes/customer-context';
-import { myBookingFrom, myBookingStatement } from './get-my-booking';
+import { myBookingFrom, myBookingStatement, newBookingDetail } from './get-my-booking';
 
 /** The response of POST /bookings, first-hand or replayed from the Idempotency-Key store. */
 export type CreateMyBookingResult = { status: number; body: unknown; isReplay: boolean };
@@ -42,8 +42,10 @@ export async function createMyBooking({
         // lock taken shared and the plan re-checked under it (a downgrade meanwhile: beforeBook after all).
         beforeBook: (tx) => assertCanBook({ ctx: { db: tx, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId, customerId: ctx.customerId } }),
         oneTripGuard: (db) => unlimitedBookingGuard({ ctx: { db, now: ctx.now, graceDays: ctx.graceDays }, input: { userId: ctx.actor.userId } }),
-        // The response, read with the booking's own writes.
-        readBooked: { statement: (id) => myBookingStatement({ customerId: ctx.customerId, id }), take: (rows) => { detail = myBookingFrom(rows); } },
+        // The response: a visit's read with its writes; a single service's from what the check read.
+        ...(body.lines
+          ? { readBooked: { statement: (id) => myBookingStatement({ customerId: ctx.customerId, id }), take: (rows) => { detail = myBookingFrom(rows); } } }
+          : { describeBooked: (facts) => { detail = newBookingDetail(facts, ctx.actor.userId); } }),
         // Stored in the booking's transaction, so a booking never exists without its stored response.
         ...(input.idempotencyKey !== undefined && { onBooked: (tx) => store(tx as unknown as Database, { status: 201, body: detail }) }),
       });
