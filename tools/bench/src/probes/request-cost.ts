@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     const routes: ProbeRoute[] = [
       ['baseline select 1', () => fetch(`${servers.baselineUrl}/api/v1/bench/shops/${slotShop.shopId}`)],
       ['slots 10 staff x 7 days', () => fetch(`${servers.apiUrl}/api/v1/schedules/calendar-view/${slotShop.shopId}?serviceId=${slotShop.serviceId}&from=${date}&to=${addDays(date, 6)}`)],
+      // The signed-in edge alone (token, session row, rate limits): what every customer route pays.
+      ['GET /auth/me', () => fetch(`${servers.apiUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } })],
       ['POST /bookings', () => fetch(`${servers.apiUrl}/api/v1/bookings`, {
         method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: bodies[next++]! })],
     ];
