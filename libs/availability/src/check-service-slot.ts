@@ -39,12 +39,15 @@ export async function checkServiceSlot({
   const asked = others.filter((performer) => performer.staffId === input.staffId);
   // (Asked for someone who is not a performer: the engine answers that, as it always has.)
   const performers = asked.length > 0 ? asked : others;
-  const reach = checkSlotReach({ date: local.value.localDate, timeZone: shop.timeZone, service: { ...input.service, staff: performers } });
+  const reach = checkSlotReach({
+    date: local.value.localDate, timeZone: shop.timeZone, service: { ...input.service, staff: performers },
+    start: input.start, ...(input.staffId && { staffId: input.staffId }), startAlignment: shop.startAlignment,
+  });
   const schedule = await loadShopSchedule({
     ctx,
     input: {
       shop, from: local.value.localDate, to: local.value.localDate, staffIds: performers.map((performer) => performer.staffId),
-      // Only the time off and holds the engine can read for this date (a day and a bit, not five).
+      // Only the time off and holds the engine can read for this start (a day and a bit, or the start's own time for a named stylist).
       occupiedWithin: reach.ok ? { startsAt: new Date(reach.value.startMs), endsAt: new Date(reach.value.endMs) } : undefined,
     },
   });

@@ -34,6 +34,8 @@ const scenarioArb = fc.record({
   startMin: fc.oneof(fc.integer({ min: -60, max: 1500 }), fc.integer({ min: -30, max: 60 }), fc.integer({ min: 1380, max: 1500 })),
   onGrid: fc.boolean(),
   asks: fc.option(fc.constantFrom(...STAFF)),
+  // The start and stylist given too: a named stylist on the grid narrows the reach to the start's own time.
+  narrow: fc.boolean(),
 });
 
 describe('checkSlotReach', () => {
@@ -56,7 +58,7 @@ describe('checkSlotReach', () => {
         const setup = { timeZone: s.zone, staff, service, policy: { slotIntervalMinutes: s.interval, startAlignment: s.gapless ? 'gapless' as const : 'grid' as const } };
         const startMin = s.onGrid ? s.startMin - (s.startMin % 15) : s.startMin;
         const request = { start: new Date(at(startMin)), ...(s.asks !== null && { staffId: s.asks }) };
-        const reach = checkSlotReach({ date: describeDate(s.zone, at(startMin)), timeZone: s.zone, service });
+        const reach = checkSlotReach({ date: describeDate(s.zone, at(startMin)), timeZone: s.zone, service, ...(s.narrow && { start: request.start, staffId: request.staffId, startAlignment: setup.policy.startAlignment }) });
         if (!reach.ok) throw new Error(reach.error.message);
         const inReach = (range: { start: unknown; end: unknown }) => (range.start as Date).getTime() < reach.value.endMs && (range.end as Date).getTime() > reach.value.startMs;
         const whole = checkSlot(buildInput({ ...setup, occupied, timeOff }), request);
@@ -65,6 +67,16 @@ describe('checkSlotReach', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('narrows to the start’s own time for a named stylist on the grid, never for gapless or "anyone"', () => {
+    const service = { durationMinutes: 60, bufferBeforeMinutes: 15, bufferAfterMinutes: 10, staff: [{ staffId: 'ann', durationMinutes: 90 }] };
+    const base = { date: '2026-06-01', timeZone: 'UTC', service, start: '2026-06-01T10:00:00Z' };
+    expect(checkSlotReach({ ...base, staffId: 'ann' })).toEqual({ ok: true, value: { startMs: Date.parse('2026-06-01T08:45:00Z'), endMs: Date.parse('2026-06-01T12:40:00Z') } });
+    const day = { ok: true, value: { startMs: Date.parse('2026-05-31T22:45:00Z'), endMs: Date.parse('2026-06-02T02:40:00Z') } };
+    expect(checkSlotReach({ ...base, staffId: 'ann', startAlignment: 'gapless' })).toEqual(day);
+    expect(checkSlotReach(base)).toEqual(day);
+    expect(checkSlotReach({ ...base, staffId: 'ann', start: 'soon' })).toMatchObject({ ok: false, error: { code: 'invalid_instant', path: 'start' } });
   });
 
   it('reaches from the buffer before the date to the longest duration and buffer after it, plus an hour each side', () => {
