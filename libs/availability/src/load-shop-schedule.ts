@@ -1,4 +1,4 @@
-import { executePrepared, sql, type Database, type LocalWindow } from '@salon/db';
+import { executePrepared, sql, type Database, type LocalWindow, type SQL } from '@salon/db';
 import { type OccupiedRange, type WeeklyRule, type WorkingTimeInput } from '@salon/scheduling';
 import { scheduleSelect, type OccupiedWindow } from './_internal/schedule-statement';
 
@@ -36,11 +36,21 @@ export async function loadShopSchedule({
   ctx: { db: Database };
   input: { shop: { id: string; timeZone: string }; from: string; to: string; staffIds?: readonly string[]; onlyWeeklyHoursId?: string; occupiedWithin?: OccupiedWindow };
 }): Promise<ShopSchedule> {
-  const staffFilter = input.staffIds ? input.staffIds.join(',') : null;
-  const staffCondition = sql`(${staffFilter}::text is null or id = any(string_to_array(${staffFilter}::text, ',')::uuid[]))`;
   // One round trip, prepared: no parse per call (see executePrepared).
-  const rows = await executePrepared<{ schedule: unknown }>(ctx.db, scheduleSelect(sql`${input.shop.id}`, staffCondition, input, input.occupiedWithin));
+  const rows = await executePrepared<{ schedule: unknown }>(ctx.db, scheduleSelect(sql`${input.shop.id}`, staffCondition(input.staffIds), input, input.occupiedWithin));
   return toShopSchedule(rows[0]?.schedule, input);
+}
+
+/**
+ * Which staff rows the schedule statement keeps (a condition on `staff.id`), one statement text per
+ * shape, each prepared on its own: all of them, one stylist (a named stylist's booking check: with
+ * `id = $1` PostgreSQL keeps one generic plan instead of planning the whole statement, ~0.2 ms, on
+ * every booking), or a list of ids.
+ */
+function staffCondition(staffIds: readonly string[] | undefined): SQL {
+  if (!staffIds) return sql`true`;
+  if (staffIds.length === 1) return sql`id = ${staffIds[0]}::uuid`;
+  return sql`id = any(string_to_array(${staffIds.join(',')}::text, ',')::uuid[])`;
 }
 
 /**

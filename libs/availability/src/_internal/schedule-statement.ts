@@ -35,7 +35,10 @@ export function scheduleSelect(shopId: SQL, staffCondition: SQL, range: { from: 
       'holds', (select json_build_object('staffIds', coalesce(json_agg(staff_id), '[]'), 'bookingIds', coalesce(json_agg(booking_id), '[]'),
           'startMs', coalesce(json_agg((date_part('epoch', lower(during)) * 1000)::int8), '[]'),
           'endMs', coalesce(json_agg((date_part('epoch', upper(during)) * 1000)::int8), '[]'))
-        from booking_holds where shop_id = ${shopId} and is_active and staff_id in (select id from members)
-          and during && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)'))
+        from members m cross join lateral (
+          select staff_id, booking_id, during from booking_holds
+          where shop_id = ${shopId} and is_active and staff_id = m.id and during && tstzrange(${from}::timestamptz, ${until}::timestamptz, '[)')
+          offset 0
+        ) h)
     ) as schedule`;
 }
