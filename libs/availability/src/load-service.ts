@@ -5,7 +5,9 @@ import { serviceColumns, toEngineService, type ServiceColumns } from './_interna
 /**
  * A shop's service as the engine books it, with its active performers (per-staff duration where
  * set). `isActiveOnly` hides switched-off services (customers); the owner's preview sees them.
- * A `staffId` who does not perform it is a 400 on `${where}.staffId`.
+ * A `staffId` who does not perform it is a 400 on `${where}.staffId`; one who is no staff member of the
+ * shop is a 404, switched-off staff included when `staffActiveOnly` (default: `isActiveOnly`) holds:
+ * a customer moving a booking of a switched-off service still may not name a switched-off stylist.
  * @throws NotFoundError('Service') for another shop's, a deleted or (isActiveOnly) inactive service
  */
 export async function loadService({
@@ -13,7 +15,7 @@ export async function loadService({
   input,
 }: {
   ctx: { db: Database };
-  input: { shopId: string; serviceId: string; staffId?: string; isActiveOnly: boolean; where: 'body' | 'query' };
+  input: { shopId: string; serviceId: string; staffId?: string; isActiveOnly: boolean; staffActiveOnly?: boolean; where: 'body' | 'query' };
 }): Promise<EngineService & { id: string; name: string }> {
   // One statement (the service by primary key, its performers by staff_services_service_id_idx):
   // raw SQL, so drizzle builds no select per request (its query building was a visible share of a slot request),

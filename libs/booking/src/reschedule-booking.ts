@@ -43,7 +43,8 @@ export async function rescheduleBooking({
       const start = input.start ?? booking.startsAt;
       const service = await loadService({
         ctx: { db: tx },
-        input: { shopId: shop.id, serviceId: booking.serviceId, staffId, isActiveOnly: false, where: 'body' },
+        // A booking of a since switched-off service stays movable; a switched-off stylist is not found for a customer (as on POST).
+        input: { shopId: shop.id, serviceId: booking.serviceId, staffId, isActiveOnly: false, staffActiveOnly: input.actor.kind === 'customer', where: 'body' },
       });
       await lockStaff(tx, [booking.staffId, staffId]);
       const check = await checkServiceSlot({ ctx: { db: tx, now: ctx.now }, input: { shop, service, start, staffId, ignoreBookingId: booking.id } });

@@ -68,6 +68,15 @@ describe('PUT /bookings/{id}', () => {
     const notStylist = await typed.client.bookings.update({ params: { id: booked.body.id }, body: { staffId: idle.id }, extraHeaders: headers() });
     expect([notStylist.status, notStylist.body]).toEqual([400, errorEnvelope('validation_failed')]);
   });
+
+  it('answers a switched-off stylist 404 not_found, as POST /bookings and the slot list do', async () => {
+    const off = await makeStaff(api.database.db, { shopId: shop.id, serviceIds: [service.id], isActive: false });
+    const booked = await create({ shopId: shop.id, serviceId: service.id, start: '2026-06-07T09:00:00Z' });
+    if (booked.status !== 201) throw new Error('setup');
+    const asNew = await create({ shopId: shop.id, serviceId: service.id, start: '2026-06-07T11:00:00Z', staffId: off.id });
+    const moved = await typed.client.bookings.update({ params: { id: booked.body.id }, body: { staffId: off.id }, extraHeaders: headers() });
+    expect([asNew.status, moved.status, moved.body]).toEqual([404, 404, errorEnvelope('not_found')]);
+  });
 });
 
 describe('DELETE /bookings/{id}/cancel and the cancellation notice', () => {
