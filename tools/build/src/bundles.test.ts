@@ -1,9 +1,9 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describeWithPostgres } from '@salon/db/testing';
+import { spawnApp } from '@salon/runtime/testing';
 import APP_ENTRIES from '../app-entries.json';
 import { checkBundleExternals, type BundleMetafile } from './check-bundle-externals';
 
@@ -43,54 +43,17 @@ it.each(APPS)('%s: every external package resolves from the bundle to a version 
 // Standalone, an API needs PostgreSQL (PGlite is shared only in `npm start`'s one process).
 describeWithPostgres('the customer-api bundle in production', () => {
   it('starts and answers GET /healthz 200', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [path.join(outdir, 'customer-api', 'main.js')], {
-      cwd: outdir,
-      // What the image gives it (Dockerfile, docker-compose.yml), not the test runner's NODE_OPTIONS.
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        CUSTOMER_API_PORT: String(port),
-        CLERK_JWT_KEY: fs.readFileSync(path.join(root, 'tools/dev-tokens/dev-keys/dev-public.pem'), 'utf8'),
-        DATABASE_URL: process.env['DATABASE_URL'],
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // What the image gives it (Dockerfile, docker-compose.yml), not the test runner's environment.
+    const app = await spawnApp('customer-api', {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      CLERK_JWT_KEY: fs.readFileSync(path.join(root, 'tools/dev-tokens/dev-keys/dev-public.pem'), 'utf8'),
+      DATABASE_URL: process.env['DATABASE_URL']!,
+    }, { timeoutMs: 10_000, bundle: path.join(outdir, 'customer-api', 'main.js') });
     try {
-      const status = await Promise.race([pollHealthz(port, 10_000, exited), exited.then((code) => `exited with ${code}`)]);
-      expect(`${status}\n${output}`).toMatch(/^200\n/); // on failure, shows the process's own words
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
     } finally {
-      child.kill('SIGTERM');
-      await exited;
+      await app.close();
     }
   }, 20_000);
 });
-
-/** A TCP port nothing listens on right now (the OS picks it). */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** GET /healthz every 100 ms until it answers, `timeoutMs` pass or the process exits; resolves with the status or why not. */
-async function pollHealthz(port: number, timeoutMs: number, exited: Promise<unknown>): Promise<number | string> {
-  const deadline = Date.now() + timeoutMs;
-  let isRunning = true;
-  void exited.then(() => (isRunning = false));
-  while (isRunning && Date.now() < deadline) {
-    try {
-      return (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return isRunning ? `no answer within ${timeoutMs} ms` : 'exited';
-}

@@ -13,14 +13,20 @@ const PORT_VARIABLE = { 'owner-api': 'OWNER_API_PORT', 'customer-api': 'CUSTOMER
  * `env` over this process's environment (Jest's NODE_OPTIONS removed), and resolves once it
  * answers `GET /healthz`. close() sends SIGTERM and waits for the exit. Rejects with the child's
  * stderr when it exits first or is not up within `timeoutMs` (default 90 s: tsx compiles on start).
+ * With `bundle` (a built `<dir>/<app>/main.js`) it runs that with plain node from `<dir>` instead,
+ * with only PATH and `env`: what the image gives a production bundle.
  */
-export async function spawnApp(app: keyof typeof PORT_VARIABLE, env: Record<string, string>, timeoutMs = 90_000): Promise<SpawnedApp> {
+export async function spawnApp(
+  app: keyof typeof PORT_VARIABLE,
+  env: Record<string, string>,
+  { timeoutMs = 90_000, bundle }: { timeoutMs?: number; bundle?: string } = {},
+): Promise<SpawnedApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(REPO_ROOT, `apps/${app}/src/main.ts`)], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NODE_OPTIONS: '', ...env, [PORT_VARIABLE[app]]: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const ported = { ...env, [PORT_VARIABLE[app]]: String(port) };
+  const [args, cwd, childEnv] = bundle
+    ? [[bundle], path.dirname(path.dirname(bundle)), { PATH: process.env['PATH'] ?? '', ...ported }]
+    : [[require.resolve('tsx/cli'), path.join(REPO_ROOT, `apps/${app}/src/main.ts`)], REPO_ROOT, { ...process.env, NODE_OPTIONS: '', ...ported }];
+  const child = spawn(process.execPath, args, { cwd, env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -50,7 +50,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const apps: SpawnedApp[] = [];
     for (const app of ['owner-api', 'customer-api'] as const) {
       for (let i = 0; i < opts.replicas; i++) {
-        const started = await spawnApp(app, env, 180_000);
+        const started = await spawnApp(app, env, { timeoutMs: 180_000 });
         stops.push(() => started.close());
         apps.push(started);
       }
