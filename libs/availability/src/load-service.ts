@@ -21,7 +21,7 @@ export async function loadService({
   // raw SQL, so drizzle builds no select per request (its query building was a visible share of a slot request),
   // prepared, so it is one round trip and no parse per call.
   const rows = await executePrepared<ServiceColumns>(ctx.db, sql`
-    select ${serviceColumns(input.shopId, input)}
+    select ${serviceColumns(input.shopId, { staffId: input.staffId, isStaffActiveOnly: input.staffActiveOnly ?? input.isActiveOnly })}
     from services sv
     where sv.id = ${input.serviceId} and sv.shop_id = ${input.shopId} and sv.deleted_at is null
     limit 1`);

@@ -18,7 +18,7 @@ export async function loadShopService({
   input: { shopId: string; serviceId: string; staffId?: string; isActiveOnly: boolean; where: 'body' | 'query' };
 }): Promise<{ shop: Shop; service: EngineService & { id: string; name: string } }> {
   const rows = await executePrepared<Record<string, unknown> & ServiceColumns>(ctx.db, sql`
-    select sh.*, ${serviceColumns(input.shopId, input)}
+    select sh.*, ${serviceColumns(input.shopId, { staffId: input.staffId, isStaffActiveOnly: input.isActiveOnly })}
     from shops sh
     left join services sv on sv.id = ${input.serviceId} and sv.shop_id = sh.id and sv.deleted_at is null
     where sh.id = ${input.shopId} and sh.is_active and sh.deleted_at is null

@@ -9,7 +9,7 @@ const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.p
 export type ServiceColumns = {
   sv_id: string | null; sv_name: string; sv_is_active: boolean; sv_duration_minutes: number;
   sv_buffer_before_minutes: number; sv_buffer_after_minutes: number; sv_segments: ServiceSegment[] | string | null; sv_performers: Performer[] | string;
-  /** Whether the asked `staffId` is one of the shop's staff at all (not deleted; active unless an owner asks: staffActiveOnly). */
+  /** Whether the asked `staffId` is one of the shop's staff at all (not deleted; active unless `isStaffActiveOnly` is false). */
   sv_staff_is_member: boolean | null;
 };
 
@@ -17,14 +17,14 @@ export type ServiceColumns = {
  * The select list for `sv` (a services row of shop `shopId`, a value or a column): its columns and
  * active performers, and whether `staff.staffId` (if asked for) is a staff member of the shop.
  */
-export const serviceColumns = (shopId: string | SQL, staff: { staffId?: string; isActiveOnly?: boolean; staffActiveOnly?: boolean } = {}): SQL => sql`
+export const serviceColumns = (shopId: string | SQL, staff: { staffId?: string; isStaffActiveOnly?: boolean } = {}): SQL => sql`
   sv.id as sv_id, sv.name as sv_name, sv.is_active as sv_is_active, sv.duration_minutes as sv_duration_minutes,
   sv.buffer_before_minutes as sv_buffer_before_minutes, sv.buffer_after_minutes as sv_buffer_after_minutes, sv.segments as sv_segments,
   (select coalesce(json_agg(json_build_object('staffId', ss.staff_id, 'durationMinutes', ss.duration_minutes, 'segments', ss.segments)), '[]')
    from staff_services ss join staff st on st.id = ss.staff_id
    where ss.service_id = sv.id and st.shop_id = ${shopId} and st.is_active and st.deleted_at is null) as sv_performers,
   exists (select 1 from staff m where m.id = ${staff.staffId ?? null}::uuid and m.shop_id = ${shopId} and m.deleted_at is null
-          and (m.is_active or not ${staff.staffActiveOnly ?? staff.isActiveOnly ?? true}::boolean)) as sv_staff_is_member`;
+          and (m.is_active or not ${staff.isStaffActiveOnly ?? true}::boolean)) as sv_staff_is_member`;
 
 /**
  * The selected service as the engine books it, with its segments (per-staff duration and segments where set), only `staffId` when given.
