@@ -1,10 +1,10 @@
 import { ok, type Result } from '@salon/errors';
+import { MINUTE_MS } from './_internal/constants';
 import { fail } from './_internal/fail';
 import { parseInstant } from './_internal/parse-instant';
 import { localDaySpan } from './local-day-span';
 import { type InstantInput, type LocalDate, type ScheduleError, type Service, type StartAlignment } from './types';
 
-const MINUTE_MS = 60_000;
 /** Beyond the exact reach, so a range that only touches it (a gapless start's edge) is kept too. */
 const MARGIN_MS = 60 * MINUTE_MS;
 
